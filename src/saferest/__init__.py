@@ -1,0 +1,3 @@
+"""SafeRest: an offline harm-reduction reference for kratom, sleep aids and their interactions."""
+
+__version__ = "0.1.0"

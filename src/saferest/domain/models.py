@@ -1,0 +1,338 @@
+"""The data-pack vocabulary: every kind of reviewed entry, as pydantic models.
+
+Models are frozen so that a loaded pack can be shared between the CLI, the GUI and worker
+threads without anyone mutating reviewed content by accident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+DEFAULT_LANGUAGE = "en"
+
+_ID_PATTERN = r"^[a-z0-9][a-z0-9_.+-]*$"
+EntryId = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
+SourceId = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
+TagId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
+
+
+def _to_localized(value: object) -> object:
+    """A plain string is English; a table maps language codes to text and must hold English."""
+    if isinstance(value, str):
+        return {DEFAULT_LANGUAGE: value}
+    return value
+
+
+def _check_localized(value: dict[str, str]) -> dict[str, str]:
+    if DEFAULT_LANGUAGE not in value:
+        raise ValueError("needs English text under 'en' (the fallback language)")
+    for lang, text in value.items():
+        if not re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", lang):
+            raise ValueError(f"{lang!r} is not a language code like 'en' or 'es'")
+        if not text.strip():
+            raise ValueError(f"text for {lang!r} is empty")
+    return value
+
+
+Localized = Annotated[
+    dict[str, str], BeforeValidator(_to_localized), AfterValidator(_check_localized)
+]
+
+
+def pick_text(text: dict[str, str], lang: str) -> tuple[str, str]:
+    """The text in `lang` (or its base language), else English; also says which was used."""
+    for candidate in (lang, lang.split("-")[0]):
+        if candidate in text:
+            return text[candidate], candidate
+    return text[DEFAULT_LANGUAGE], DEFAULT_LANGUAGE
+
+
+class Severity(StrEnum):
+    """How much a combination should worry someone, worst first."""
+
+    DANGEROUS = "dangerous"
+    UNSAFE = "unsafe"
+    CAUTION = "caution"
+    LOW_RISK = "low_risk"
+
+    @property
+    def rank(self) -> int:
+        """Higher is worse; used to pick the worst applicable rule."""
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {
+    Severity.DANGEROUS: 4,
+    Severity.UNSAFE: 3,
+    Severity.CAUTION: 2,
+    Severity.LOW_RISK: 1,
+}
+
+
+class Outcome(StrEnum):
+    """What the checker can say about a pair, including the two answers that are not severities."""
+
+    DANGEROUS = "dangerous"
+    UNSAFE = "unsafe"
+    CAUTION = "caution"
+    LOW_RISK = "low_risk"
+    NO_KNOWN_INTERACTION = "no_known_interaction"
+    NOT_IN_DATA = "not_in_data"
+
+
+class Reliability(StrEnum):
+    """How sure the rule is: human data, pharmacology/case reports, or theory only."""
+
+    PROVEN = "proven"
+    INFERRED = "inferred"
+    HYPOTHETICAL = "hypothetical"
+
+    @property
+    def rank(self) -> int:
+        return {"proven": 3, "inferred": 2, "hypothetical": 1}[self.value]
+
+
+class EvidenceLevel(StrEnum):
+    """The strongest kind of evidence behind a claim."""
+
+    NONE = "none"
+    PRECLINICAL = "preclinical"
+    OBSERVATIONAL = "observational"
+    CLINICAL_TRIAL = "clinical_trial"
+    GUIDELINE = "guideline"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Source(_Strict):
+    """A document a curator opened and checked."""
+
+    id: SourceId
+    title: str = Field(min_length=3)
+    publisher: str = Field(min_length=2, description="Agency, journal or publisher")
+    year: int = Field(ge=1900, le=2100)
+    url: str = Field(pattern=r"^https?://\S+$")
+    accessed: dt.date
+    note: str = ""
+
+
+class Tag(_Strict):
+    """A mechanism or class membership; rules match tags, never words in class names."""
+
+    id: TagId
+    label: Localized
+    description: str = ""
+    implies: list[TagId] = Field(default_factory=list)
+
+
+class Brand(_Strict):
+    name: str = Field(min_length=1)
+    countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = Field(default_factory=list)
+
+
+class _Entry(_Strict):
+    """Fields shared by everything a user can search for or put on their list."""
+
+    id: EntryId
+    name: Localized
+    aliases: list[str] = Field(default_factory=list)
+    misspellings: list[str] = Field(default_factory=list)
+    ambiguous: list[str] = Field(
+        default_factory=list,
+        description="Names this entry shares with another entry on purpose (e.g. 'Unisom')",
+    )
+    tags: list[TagId] = Field(default_factory=list)
+
+
+class Section(_Strict):
+    """A titled block of card text, sourced like any claim."""
+
+    topic: Literal[
+        "what_it_is",
+        "uses_and_evidence",
+        "effects",
+        "onset_duration",
+        "risks_short_term",
+        "risks_long_term",
+        "dependence_withdrawal",
+        "overdose_signs",
+        "harm_reduction",
+        "legal_status",
+        "pregnancy",
+        "sleep",
+        "getting_help",
+        "other",
+    ]
+    title: Localized
+    body: Localized
+    sources: list[SourceId] = Field(min_length=1)
+    checked: dt.date | None = Field(
+        default=None, description="When a time-sensitive section (legal status) was last checked"
+    )
+
+    @model_validator(mode="after")
+    def _legal_needs_date(self) -> Section:
+        if self.topic == "legal_status" and self.checked is None:
+            raise ValueError("a legal_status section needs a 'checked' date")
+        return self
+
+
+class Claim(_Strict):
+    """Something people are told, and what the evidence actually says about it."""
+
+    claim: Localized
+    verdict: Localized
+    evidence: EvidenceLevel
+    sources: list[SourceId] = Field(min_length=1)
+
+
+class Substance(_Strict):
+    """A reference card: what it is, what is claimed, what is known."""
+
+    kind: Literal["substance"] = "substance"
+    id: EntryId
+    name: Localized
+    aliases: list[str] = Field(default_factory=list)
+    street_names: list[str] = Field(default_factory=list)
+    brands: list[Brand] = Field(default_factory=list)
+    misspellings: list[str] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
+    classes: list[str] = Field(default_factory=list)
+    tags: list[TagId] = Field(default_factory=list)
+    summary: Localized
+    sections: list[Section] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    sources: list[SourceId] = Field(min_length=1)
+    reviewed: dt.date
+
+
+class Medication(_Strict):
+    """A generic medicine, a combination product, or a food or drink that interacts."""
+
+    kind: Literal["medication"] = "medication"
+    id: EntryId
+    name: Localized
+    form: Literal["generic", "combination", "food"] = "generic"
+    brands: list[Brand] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    misspellings: list[str] = Field(default_factory=list)
+    ambiguous: list[str] = Field(default_factory=list)
+    classes: list[str] = Field(default_factory=list)
+    tags: list[TagId] = Field(default_factory=list)
+    ingredients: list[EntryId] = Field(default_factory=list)
+    card: EntryId | None = Field(default=None, description="Substance card that covers this drug")
+    note: Localized | None = None
+    sources: list[SourceId] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _combination_shape(self) -> Medication:
+        if self.form == "combination" and len(self.ingredients) < 2:
+            raise ValueError("a combination product needs at least two ingredients")
+        if self.form != "combination" and self.ingredients:
+            raise ValueError("only a combination product lists ingredients")
+        if self.form == "combination" and self.tags:
+            raise ValueError("a combination product takes its tags from its ingredients")
+        return self
+
+
+class Rule(_Strict):
+    """How two things interact.
+
+    `between` names two sides, each an entry id or `tag:<tag>`; two entry ids make an explicit
+    pair rule, which overrides every tag rule for that pair. `same_ingredient` rules apply when
+    one ingredient appears twice on a list under different names.
+    """
+
+    kind: Literal["rule"] = "rule"
+    id: EntryId
+    between: list[str] = Field(default_factory=list)
+    same_ingredient: bool = False
+    severity: Severity
+    reliability: Reliability
+    summary: Localized
+    mechanism: Localized
+    advice: Localized
+    sources: list[SourceId] = Field(min_length=1)
+    reviewed: dt.date
+
+    @model_validator(mode="after")
+    def _shape(self) -> Rule:
+        if self.same_ingredient:
+            if self.between:
+                raise ValueError("a same_ingredient rule does not name sides in 'between'")
+        elif len(self.between) != 2:
+            raise ValueError("'between' needs exactly two sides (entry ids or tag:<tag>)")
+        for side in self.between:
+            name = side.removeprefix("tag:")
+            if not re.fullmatch(_ID_PATTERN, name):
+                raise ValueError(f"{side!r} is neither an entry id nor tag:<tag>")
+        return self
+
+    @property
+    def is_pair_rule(self) -> bool:
+        """True for explicit entry-with-entry rules (and same-ingredient rules)."""
+        return self.same_ingredient or not any(s.startswith("tag:") for s in self.between)
+
+
+class Practice(_Strict):
+    """A sleep-hygiene or insomnia practice."""
+
+    kind: Literal["practice"] = "practice"
+    id: EntryId
+    name: Localized
+    aliases: list[str] = Field(default_factory=list)
+    topic: Literal[
+        "cbt_i",
+        "sleep_hygiene",
+        "sleep_aids",
+        "substances_and_sleep",
+        "see_a_doctor",
+    ]
+    what: Localized
+    why: Localized
+    evidence: EvidenceLevel
+    strength: Literal["strong", "conditional", "weak", "against", "insufficient"]
+    sources: list[SourceId] = Field(min_length=1)
+    reviewed: dt.date
+
+
+class EmergencyTopic(_Strict):
+    """First-aid content that must be one action away on every screen."""
+
+    kind: Literal["emergency"] = "emergency"
+    id: EntryId
+    name: Localized
+    aliases: list[str] = Field(default_factory=list)
+    order: int = 100
+    signs: list[Localized] = Field(default_factory=list)
+    steps: list[Localized] = Field(min_length=1)
+    sources: list[SourceId] = Field(min_length=1)
+    reviewed: dt.date
+
+
+class EmergencyNumber(_Strict):
+    """An emergency phone number for one country ('default' is the neutral fallback)."""
+
+    country: Annotated[str, Field(pattern=r"^([A-Z]{2}|default)$")]
+    name: str
+    number: str
+    note: str = ""
+    sources: list[SourceId] = Field(min_length=1)
+
+
+class Manifest(_Strict):
+    """Data version, review date, and the SHA-256 of every file in the pack."""
+
+    data_version: str = Field(min_length=1)
+    reviewed: dt.date
+    files: dict[str, Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]]
+
+
+SearchableEntry = Substance | Medication | Practice | EmergencyTopic

@@ -1,0 +1,26 @@
+"""Text normalisation shared by the index and the queries, so both sides agree."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+MAX_QUERY_CHARS = 200
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and width-insensitive form of `text`, punctuation kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+def normalize(text: str) -> str:
+    """Folded text with punctuation turned into single spaces: 'St. John’s-Wort' -> 'st john s wort'."""
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text)).replace("_", " ")).strip()
+
+
+def tokens(text: str) -> list[str]:
+    return normalize(text).split()
