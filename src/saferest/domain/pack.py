@@ -29,7 +29,7 @@ from saferest.domain.models import (
     Substance,
     Tag,
 )
-from saferest.domain.text import normalize
+from saferest.domain.text import name_key
 
 MANIFEST_NAME = "manifest.toml"
 
@@ -365,14 +365,14 @@ def _check_names(pack: DataPack) -> None:
     ambiguous_ok: dict[str, set[str]] = defaultdict(set)
     for entry in pack.entries():
         for name in entry_names(entry):
-            key = normalize(name)
+            key = name_key(name)
             if not key:
                 pack.problems.append(Problem(pack.origin.get(f"entry:{entry.id}", "?"), entry.id,
                                              "aliases", f"name {name!r} has no letters or digits"))
                 continue
             owners[key].add(entry.id)
         for name in getattr(entry, "ambiguous", []):
-            ambiguous_ok[normalize(name)].add(entry.id)
+            ambiguous_ok[name_key(name)].add(entry.id)
     for key, ids in sorted(owners.items()):
         if len(ids) > 1 and not ids <= ambiguous_ok[key]:
             unmarked = sorted(ids - ambiguous_ok[key])

@@ -22,5 +22,13 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text)).replace("_", " ")).strip()
 
 
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d])|(?<=[^\W\d])(?=\d)")
+
+
+def name_key(text: str) -> str:
+    """Key for names: normalised, digits split from letters so '50mg' and 'B12' tokenise alike."""
+    return _DIGIT_LETTER.sub(" ", normalize(text))
+
+
 def tokens(text: str) -> list[str]:
-    return normalize(text).split()
+    return name_key(text).split()

@@ -1,0 +1,87 @@
+"""The one domain engine behind the CLI and the GUI: pack -> search -> list -> interactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from saferest.domain.interactions import Finding, InteractionChecker
+from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
+from saferest.domain.models import Medication, SearchableEntry
+from saferest.domain.names import NameIndex
+from saferest.domain.pack import DataPack, load_pack
+from saferest.domain.search import SearchHit, SearchIndex
+
+
+@dataclass
+class CheckResult:
+    """Everything one check found, in the order a person should read it."""
+
+    lines: list[ParsedLine]
+    findings: list[Finding] = field(default_factory=list)
+    no_known: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def resolved(self) -> list[ResolvedItem]:
+        return [item for line in self.lines for item in line.resolved]
+
+    @property
+    def unresolved(self) -> list[UnresolvedItem]:
+        return [item for line in self.lines for item in line.unresolved]
+
+    @property
+    def checked_pairs(self) -> int:
+        return len(self.findings) + len(self.no_known)
+
+
+class Engine:
+    """Loads a pack once and answers searches and checks over it."""
+
+    def __init__(self, pack: DataPack, use_fts: bool | None = None) -> None:
+        self.pack = pack
+        self.names = NameIndex(pack)
+        self._display = {e.id: e.name["en"] for e in pack.entries()}
+        self.parser = ListParser(self.names, self._display)
+        self.index = SearchIndex(pack, self.names, use_fts=use_fts)
+        self.checker = InteractionChecker(pack)
+
+    @classmethod
+    def load(cls, root: Path | None = None) -> Engine:
+        return cls(load_pack(root))
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        return self.index.search(query, limit)
+
+    def entry(self, entry_id: str) -> SearchableEntry | None:
+        return self.pack.entry(entry_id)
+
+    def find(self, id_or_name: str) -> SearchableEntry | None:
+        """An entry by id, or by a name that leads to exactly one entry."""
+        entry = self.pack.entry(id_or_name)
+        if entry is not None:
+            return entry
+        owners = self.names.exact(id_or_name)
+        return self.pack.entry(owners[0]) if len(owners) == 1 else None
+
+    def display_name(self, entry_id: str) -> str:
+        return self._display.get(entry_id, entry_id)
+
+    def ingredients(self, entry_id: str) -> list[str]:
+        entry = self.pack.medications.get(entry_id)
+        if isinstance(entry, Medication) and entry.form == "combination":
+            return list(entry.ingredients)
+        return []
+
+    def parse(self, line: str) -> ParsedLine:
+        return self.parser.parse(line)
+
+    def check_lines(self, lines: Iterable[str]) -> CheckResult:
+        """Read each line as a person typed it, then judge every pair of what was recognised."""
+        parsed = [self.parser.parse(line) for line in lines if line.strip()]
+        return self.check_parsed(parsed)
+
+    def check_parsed(self, parsed: Sequence[ParsedLine]) -> CheckResult:
+        entry_ids = [item.entry_id for line in parsed for item in line.resolved]
+        report = self.checker.check(entry_ids)
+        return CheckResult(list(parsed), report.findings, report.no_known)

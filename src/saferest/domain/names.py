@@ -1,0 +1,75 @@
+"""The name index: every way a person may write an entry, mapped to the entries it means."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from saferest.domain.pack import DataPack, entry_names
+from saferest.domain.text import name_key
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name from the index and the entries it stands for."""
+
+    key: str
+    entry_ids: tuple[str, ...]
+    score: float
+
+
+class NameIndex:
+    """Exact, longest-phrase and fuzzy look-up over normalised names."""
+
+    def __init__(self, pack: DataPack) -> None:
+        owners: dict[str, set[str]] = defaultdict(set)
+        display: dict[str, str] = {}
+        for entry in pack.entries():
+            for name in entry_names(entry):
+                key = name_key(name)
+                if key:
+                    owners[key].add(entry.id)
+                    display.setdefault(key, name)
+        self._owners = {key: tuple(sorted(ids)) for key, ids in owners.items()}
+        self._display = display
+        self._vocabulary = sorted(self._owners)
+        self.max_words = max((k.count(" ") + 1 for k in self._vocabulary), default=1)
+
+    def __len__(self) -> int:
+        return len(self._owners)
+
+    @property
+    def vocabulary(self) -> list[str]:
+        return self._vocabulary
+
+    def display_name(self, key: str) -> str:
+        return self._display.get(key, key)
+
+    def exact(self, text: str) -> tuple[str, ...]:
+        """Entry ids whose name is exactly `text` after normalisation."""
+        return self._owners.get(name_key(text), ())
+
+    def exact_key(self, key: str) -> tuple[str, ...]:
+        return self._owners.get(key, ())
+
+    def fuzzy(self, text: str, limit: int = 3, cutoff: float = 70.0) -> list[NameHit]:
+        """Closest names by edit similarity: for suggestions and typo-tolerant search."""
+        query = name_key(text)
+        if not query or not self._vocabulary:
+            return []
+        matches = process.extract(
+            query, self._vocabulary, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=cutoff
+        )
+        hits: list[NameHit] = []
+        seen: set[tuple[str, ...]] = set()
+        for key, score, _ in matches:
+            ids = self._owners[key]
+            if ids in seen:
+                continue
+            seen.add(ids)
+            hits.append(NameHit(key, ids, float(score)))
+            if len(hits) == limit:
+                break
+        return hits

@@ -1,0 +1,217 @@
+"""Turning engine results into the stable JSON shape and into plain text for people.
+
+The JSON keys documented in README.md are a contract: add keys, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from saferest.domain.engine import CheckResult, Engine
+from saferest.domain.interactions import Finding
+from saferest.domain.models import (
+    DEFAULT_LANGUAGE,
+    EmergencyTopic,
+    Medication,
+    Practice,
+    SearchableEntry,
+    Substance,
+    pick_text,
+)
+from saferest.domain.search import SearchHit
+
+SEVERITY_WORDS = {
+    "dangerous": "DANGEROUS",
+    "unsafe": "UNSAFE",
+    "caution": "CAUTION",
+    "low_risk": "LOW RISK",
+}
+
+NO_KNOWN_NOTE = (
+    "No known interaction means our data has no rule for this pair. It is not a promise that "
+    "the combination is safe."
+)
+
+
+def check_to_json(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    resolved = result.resolved
+    return {
+        "data_version": engine.pack.data_version,
+        "resolved": [
+            {
+                "input": item.input,
+                "matched": item.matched,
+                "id": item.entry_id,
+                "name": engine.display_name(item.entry_id),
+                "kind": _kind(engine, item.entry_id),
+                "ingredients": engine.ingredients(item.entry_id),
+            }
+            for item in resolved
+        ],
+        "unresolved": [
+            {
+                "input": item.input,
+                "text": item.text,
+                "reason": item.reason,
+                "suggestions": [s.name for s in item.suggestions],
+                "suggestion_ids": [s.entry_id for s in item.suggestions],
+            }
+            for item in result.unresolved
+        ],
+        "interactions": [_finding_json(engine, f, lang) for f in result.findings],
+        "no_known_interaction": [{"a": a, "b": b} for a, b in result.no_known],
+        "checked_pairs": result.checked_pairs,
+    }
+
+
+def _finding_json(engine: Engine, finding: Finding, lang: str) -> dict[str, Any]:
+    deciding = finding.deciding
+    return {
+        "a": finding.a,
+        "b": finding.b,
+        "a_name": engine.display_name(finding.a),
+        "b_name": engine.display_name(finding.b),
+        "kind": finding.kind,
+        "severity": finding.severity.value,
+        "reliability": finding.reliability.value,
+        "rules": [rule.id for rule in finding.rules],
+        "mechanisms": [pick_text(rule.mechanism, lang)[0] for rule in finding.rules],
+        "summary": " ".join(pick_text(rule.summary, lang)[0] for rule in deciding),
+        "advice": " ".join(pick_text(rule.advice, lang)[0] for rule in deciding),
+        "sources": [_source_json(engine, s) for s in finding.sources],
+    }
+
+
+def _source_json(engine: Engine, source_id: str) -> dict[str, Any]:
+    source = engine.pack.sources.get(source_id)
+    if source is None:
+        return {"id": source_id}
+    return {
+        "id": source.id,
+        "title": source.title,
+        "publisher": source.publisher,
+        "year": source.year,
+        "url": source.url,
+        "accessed": source.accessed.isoformat(),
+    }
+
+
+def _kind(engine: Engine, entry_id: str) -> str:
+    entry = engine.entry(entry_id)
+    if isinstance(entry, Medication) and entry.form != "generic":
+        return entry.form
+    return entry.kind if entry else "unknown"
+
+
+def search_to_json(hits: list[SearchHit]) -> list[dict[str, Any]]:
+    return [{"id": h.entry_id, "name": h.name, "kind": h.kind, "score": h.score} for h in hits]
+
+
+def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
+    out: list[str] = []
+    out.append("What we read:")
+    for item in result.resolved:
+        name = engine.display_name(item.entry_id)
+        parts = engine.ingredients(item.entry_id)
+        extra = f" (contains {', '.join(engine.display_name(p) for p in parts)})" if parts else ""
+        out.append(f"  {item.input!r} -> {name}{extra}")
+    for item in result.unresolved:
+        why = "matches more than one entry" if item.reason == "ambiguous" else "NOT RECOGNISED"
+        hint = f"; did you mean: {', '.join(s.name for s in item.suggestions)}?" if item.suggestions else ""
+        out.append(f"  {item.text!r} (from {item.input!r}): {why}, not checked{hint}")
+    out.append("")
+    if result.findings:
+        out.append(f"Interactions found ({len(result.findings)}):")
+        for finding in result.findings:
+            data = _finding_json(engine, finding, lang)
+            out.append(
+                f"  [{SEVERITY_WORDS[data['severity']]}] {data['a_name']} + {data['b_name']} "
+                f"(reliability: {data['reliability']})"
+            )
+            out.append(f"    {data['summary']}")
+            for mechanism in data["mechanisms"]:
+                out.append(f"    Why: {mechanism}")
+            out.append(f"    What to do: {data['advice']}")
+            titles = "; ".join(s.get("title", s["id"]) for s in data["sources"])
+            out.append(f"    Sources: {titles}")
+    else:
+        out.append("No interaction rules matched.")
+    if result.no_known:
+        pairs = ", ".join(
+            f"{engine.display_name(a)} + {engine.display_name(b)}" for a, b in result.no_known
+        )
+        out.append(f"No known interaction for: {pairs}.")
+    if result.unresolved:
+        out.append("Items we did not recognise were NOT checked against anything.")
+    out.append(NO_KNOWN_NOTE)
+    out.append("This is not medical advice. In an emergency call your local emergency number.")
+    return "\n".join(out)
+
+
+def entry_to_json(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    data: dict[str, Any] = entry.model_dump(mode="json")
+    data["interaction_summary"] = interaction_summary(engine, entry.id, lang)
+    return data
+
+
+def interaction_summary(engine: Engine, entry_id: str, lang: str = DEFAULT_LANGUAGE) -> list[dict[str, Any]]:
+    """Generated from the rules, so a card never carries a hand-typed interaction list."""
+    summary = []
+    for rule, other in engine.checker.rules_involving(entry_id):
+        label = _side_label(engine, other, lang)
+        summary.append(
+            {
+                "with": label,
+                "rule": rule.id,
+                "severity": rule.severity.value,
+                "reliability": rule.reliability.value,
+                "summary": pick_text(rule.summary, lang)[0],
+            }
+        )
+    return summary
+
+
+def _side_label(engine: Engine, side: str, lang: str) -> str:
+    if side.startswith("tag:"):
+        tag = engine.pack.tags.get(side.removeprefix("tag:"))
+        return pick_text(tag.label, lang)[0] if tag else side
+    return engine.display_name(side)
+
+
+def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
+    def t(text: dict[str, str]) -> str:
+        return pick_text(text, lang)[0]
+
+    out = [t(entry.name), "=" * len(t(entry.name))]
+    if isinstance(entry, Substance):
+        out += [t(entry.summary), ""]
+        for section in entry.sections:
+            out += [t(section.title), "-" * len(t(section.title)), t(section.body), ""]
+        if entry.claims:
+            out += ["Claims and evidence", "-------------------"]
+            for claim in entry.claims:
+                out.append(f"* {t(claim.claim)} [evidence: {claim.evidence.value}]")
+                out.append(f"  {t(claim.verdict)}")
+            out.append("")
+        out.append(f"Reviewed: {entry.reviewed.isoformat()}")
+    elif isinstance(entry, Medication):
+        if entry.classes:
+            out.append("Classes: " + ", ".join(entry.classes))
+        if entry.brands:
+            out.append("Brands: " + ", ".join(b.name for b in entry.brands))
+        if entry.ingredients:
+            out.append("Contains: " + ", ".join(engine.display_name(i) for i in entry.ingredients))
+    elif isinstance(entry, Practice):
+        out += [f"What to do: {t(entry.what)}", f"Why: {t(entry.why)}",
+                f"Evidence: {entry.evidence.value} ({entry.strength})"]
+    elif isinstance(entry, EmergencyTopic):
+        if entry.signs:
+            out.append("Signs:")
+            out += [f"  - {t(s)}" for s in entry.signs]
+        out.append("What to do:")
+        out += [f"  {i}. {t(s)}" for i, s in enumerate(entry.steps, 1)]
+    summary = interaction_summary(engine, entry.id, lang)
+    if summary:
+        out += ["", "Interactions (from the rules):"]
+        out += [f"  [{SEVERITY_WORDS[s['severity']]}] with {s['with']}: {s['summary']}" for s in summary]
+    return "\n".join(out)

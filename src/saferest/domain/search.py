@@ -1,0 +1,190 @@
+"""One search over everything: names, aliases, brands, street names and the text of cards.
+
+Names are matched exactly, by prefix, by substring (SQLite FTS5 trigram index) and, for typos,
+by edit similarity (rapidfuzz over the name vocabulary). Card and practice text goes through an
+FTS5 word index with bm25 ranking. Where this Python's SQLite lacks FTS5 the same questions are
+answered by plain scans, more slowly but with the same ranking rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from dataclasses import dataclass
+
+from saferest.domain.models import (
+    EmergencyTopic,
+    Medication,
+    Practice,
+    SearchableEntry,
+    Substance,
+)
+from saferest.domain.names import NameIndex
+from saferest.domain.pack import DataPack
+from saferest.domain.text import MAX_QUERY_CHARS, name_key, normalize
+
+KIND_ORDER = {"emergency": 0, "substance": 1, "medication": 2, "practice": 3}
+
+SCORE_EXACT = 100.0
+SCORE_PREFIX = 85.0
+SCORE_WORD_PREFIX = 75.0
+SCORE_SUBSTRING = 60.0
+SCORE_TEXT = 45.0
+FUZZY_CUTOFF = 72.0
+FUZZY_WEIGHT = 0.8
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry_id: str
+    name: str
+    kind: str
+    score: float
+    matched: str
+    """The name or phrase that matched, to show why an entry is in the results."""
+
+
+def fts5_available() -> bool:
+    """Whether this Python's SQLite can build the FTS5 tables (it is missing from some builds)."""
+    try:
+        con = sqlite3.connect(":memory:")
+        try:
+            con.execute("CREATE VIRTUAL TABLE probe USING fts5(x, tokenize='trigram')")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return True
+
+
+def entry_text(entry: SearchableEntry) -> str:
+    """The searchable prose of an entry, in every language it has."""
+    parts: list[str] = []
+    if isinstance(entry, Substance):
+        parts += entry.summary.values()
+        parts += entry.classes
+        for section in entry.sections:
+            parts += section.title.values()
+            parts += section.body.values()
+        for claim in entry.claims:
+            parts += claim.claim.values()
+            parts += claim.verdict.values()
+    elif isinstance(entry, Medication):
+        parts += entry.classes
+        if entry.note:
+            parts += entry.note.values()
+    elif isinstance(entry, Practice):
+        parts += entry.what.values()
+        parts += entry.why.values()
+    elif isinstance(entry, EmergencyTopic):
+        for text in [*entry.signs, *entry.steps]:
+            parts += text.values()
+    return "\n".join(parts)
+
+
+class SearchIndex:
+    """Ranked search over a pack. Safe on any input: it never raises for a query."""
+
+    def __init__(self, pack: DataPack, names: NameIndex, use_fts: bool | None = None) -> None:
+        self._names = names
+        self._entries = {e.id: e for e in pack.entries()}
+        self._keys = names.vocabulary
+        self.uses_fts = fts5_available() if use_fts is None else use_fts
+        self._texts: dict[str, str] = {}
+        self._db: sqlite3.Connection | None = None
+        if self.uses_fts:
+            self._db = self._build_db()
+        else:
+            self._texts = {eid: normalize(entry_text(e)) for eid, e in self._entries.items()}
+
+    def _build_db(self) -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        db.execute("CREATE VIRTUAL TABLE names USING fts5(key, tokenize='trigram')")
+        db.execute(
+            "CREATE VIRTUAL TABLE body USING fts5(entry_id UNINDEXED, text, "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        db.executemany("INSERT INTO names(rowid, key) VALUES (?, ?)", enumerate(self._keys))
+        db.executemany(
+            "INSERT INTO body(entry_id, text) VALUES (?, ?)",
+            ((eid, entry_text(e)) for eid, e in self._entries.items()),
+        )
+        return db
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        key = name_key(query[:MAX_QUERY_CHARS])
+        if not key or limit <= 0:
+            return []
+        best: dict[str, tuple[float, str]] = {}
+
+        def offer(entry_ids: tuple[str, ...], score: float, matched: str) -> None:
+            for entry_id in entry_ids:
+                if entry_id in self._entries and score > best.get(entry_id, (-1.0, ""))[0]:
+                    best[entry_id] = (score, matched)
+
+        for name in self._name_candidates(key):
+            offer(self._names.exact_key(name), self._name_score(key, name), name)
+        if not best or max(score for score, _ in best.values()) < SCORE_PREFIX:
+            for hit in self._names.fuzzy(key, limit=8, cutoff=FUZZY_CUTOFF):
+                offer(hit.entry_ids, hit.score * FUZZY_WEIGHT, hit.key)
+        for rank, entry_id in enumerate(self._text_matches(key, limit=50)):
+            offer((entry_id,), SCORE_TEXT - min(rank, 20) * 0.5, "text")
+
+        hits = [
+            SearchHit(eid, self._entries[eid].name["en"], self._entries[eid].kind, round(score, 2),
+                      self._names.display_name(matched) if matched != "text" else "text")
+            for eid, (score, matched) in best.items()
+        ]
+        hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.name.casefold(), h.entry_id))
+        return hits[:limit]
+
+    @staticmethod
+    def _name_score(query: str, name: str) -> float:
+        if name == query:
+            return SCORE_EXACT
+        closeness = len(query) / max(len(name), 1)
+        if name.startswith(query):
+            return SCORE_PREFIX + 10 * closeness
+        if any(word.startswith(query) for word in name.split()):
+            return SCORE_WORD_PREFIX + 10 * closeness
+        return SCORE_SUBSTRING + 10 * closeness
+
+    def _name_candidates(self, key: str, cap: int = 400) -> list[str]:
+        """Names equal to, starting with, or containing the query."""
+        found: list[str] = []
+        start = bisect.bisect_left(self._keys, key)
+        for name in self._keys[start : start + cap]:
+            if not name.startswith(key):
+                break
+            found.append(name)
+        if len(key) < 3:
+            return found  # substring search on one or two letters is noise
+        if self._db is not None:
+            rows = self._db.execute(
+                "SELECT key FROM names WHERE key MATCH ? LIMIT ?", (_quote(key), cap)
+            ).fetchall()
+            found += [row[0] for row in rows]
+        else:
+            found += [name for name in self._keys if key in name][:cap]
+        return found
+
+    def _text_matches(self, key: str, limit: int) -> list[str]:
+        words = key.split()[:12]
+        if self._db is not None:
+            expression = " ".join(_quote(w) for w in words[:-1])
+            expression += f" {_quote(words[-1])}*"
+            rows = self._db.execute(
+                "SELECT entry_id FROM body WHERE body MATCH ? ORDER BY bm25(body) LIMIT ?",
+                (expression.strip(), limit),
+            ).fetchall()
+            return [row[0] for row in rows]
+        matches = [
+            eid for eid, text in self._texts.items()
+            if all(f" {w}" in f" {text}" for w in words)
+        ]
+        return matches[:limit]
+
+
+def _quote(term: str) -> str:
+    """An FTS5 string literal: the term can then never be read as query syntax."""
+    return '"' + term.replace('"', '""') + '"'
