@@ -48,8 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     data_sub = data.add_subparsers(dest="data_command", required=True)
     validate = data_sub.add_parser("validate", help="check a data pack; exit 1 on problems")
     validate.add_argument("directory", nargs="?", type=Path)
-    validate.add_argument("--ignore-manifest", action="store_true",
-                          help="skip hash checks (while curating, before `data manifest`)")
+    validate.add_argument(
+        "--ignore-manifest",
+        action="store_true",
+        help="skip hash checks (while curating, before `data manifest`)",
+    )
     manifest = data_sub.add_parser("manifest", help="rewrite manifest.toml for the files present")
     manifest.add_argument("directory", nargs="?", type=Path)
     manifest.add_argument("--data-version")
@@ -77,7 +80,8 @@ def main(argv: Sequence[str]) -> int:
 def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
     pack = load_pack(directory)
     problems = [
-        p for p in pack.problems
+        p
+        for p in pack.problems
         if not (ignore_manifest and (p.file == MANIFEST_NAME or "manifest" in p.message))
     ]
     if problems:
@@ -146,13 +150,20 @@ def _show(args: argparse.Namespace) -> int:
         if suggestions:
             message += f" Did you mean: {', '.join(suggestions)}?"
         if args.json:
-            print(json.dumps({"error": "not_in_data", "query": args.name,
-                              "suggestions": suggestions}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {"error": "not_in_data", "query": args.name, "suggestions": suggestions},
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(message, file=sys.stderr)
         return 1
-    _emit(args, report.entry_to_json(engine, entry, args.lang),
-          report.entry_to_text(engine, entry, args.lang))
+    _emit(
+        args,
+        report.entry_to_json(engine, entry, args.lang),
+        report.entry_to_text(engine, entry, args.lang),
+    )
     return _status(engine)
 
 
@@ -169,6 +180,9 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     engine = _engine(args)
     result = engine.check_lines(lines)
-    _emit(args, report.check_to_json(engine, result, args.lang),
-          report.check_to_text(engine, result, args.lang))
+    _emit(
+        args,
+        report.check_to_json(engine, result, args.lang),
+        report.check_to_text(engine, result, args.lang),
+    )
     return _status(engine)

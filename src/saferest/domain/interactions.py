@@ -148,17 +148,19 @@ class InteractionChecker:
             else:
                 no_known.add(key)
         report = PairReport()
-        for key, (kind, rules, lines) in found.items():
+        for key, (kind, rules, line_pairs) in found.items():
             a, b = self._ordered(key)
             worst = rules[0]
             deciding = [r for r in rules if r.severity == worst.severity]
             reliability = max((r.reliability for r in deciding), key=lambda r: r.rank)
             report.findings.append(
-                Finding(a, b, kind, worst.severity, reliability, tuple(rules),
-                        tuple(sorted(lines)))
+                Finding(
+                    a, b, kind, worst.severity, reliability, tuple(rules), tuple(sorted(line_pairs))
+                )
             )
-        report.findings.sort(key=lambda f: (-f.severity.rank, self._sort_name(f.a),
-                                            self._sort_name(f.b)))
+        report.findings.sort(
+            key=lambda f: (-f.severity.rank, self._sort_name(f.a), self._sort_name(f.b))
+        )
         report.no_known = sorted(
             (self._ordered(key) for key in no_known),
             key=lambda pair: (self._sort_name(pair[0]), self._sort_name(pair[1])),

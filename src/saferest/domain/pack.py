@@ -118,7 +118,7 @@ class DataPack:
 
 
 def default_data_dir() -> Path:
-    """The shipped pack: inside the installed package, or the source tree when run from a checkout."""
+    """The shipped pack: inside the installed package, or the checkout when run from source."""
     packaged = importlib.resources.files("saferest").joinpath("resources", "data")
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
@@ -276,7 +276,10 @@ def _store_for(pack: DataPack, key: str) -> dict[str, Any]:
 def _validation_problems(rel: str, label: str, exc: ValidationError) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False):
-        loc = ".".join(str(part) for part in error["loc"]) or "(entry)"
+        loc = ""
+        for part in error["loc"]:
+            loc += f"[{part}]" if isinstance(part, int) else f".{part}"
+        loc = loc.lstrip(".") or "(entry)"
         problems.append(Problem(rel, label, loc, error["msg"]))
     return problems
 
@@ -290,7 +293,9 @@ def _cross_check(pack: DataPack) -> None:
     def check_sources(namespace: str, ident: str, fld: str, ids: Iterable[str]) -> None:
         for source_id in ids:
             if source_id not in pack.sources:
-                problem(Problem(where(namespace, ident), ident, fld, f"unknown source {source_id!r}"))
+                problem(
+                    Problem(where(namespace, ident), ident, fld, f"unknown source {source_id!r}")
+                )
 
     def check_tags(namespace: str, ident: str, fld: str, ids: Iterable[str]) -> None:
         for tag_id in ids:
@@ -314,14 +319,29 @@ def _cross_check(pack: DataPack) -> None:
         for ingredient in med.ingredients:
             target = pack.medications.get(ingredient) or pack.substances.get(ingredient)
             if target is None:
-                problem(Problem(where("entry", med.id), med.id, "ingredients",
-                                f"unknown ingredient {ingredient!r}"))
+                problem(
+                    Problem(
+                        where("entry", med.id),
+                        med.id,
+                        "ingredients",
+                        f"unknown ingredient {ingredient!r}",
+                    )
+                )
             elif isinstance(target, Medication) and target.form == "combination":
-                problem(Problem(where("entry", med.id), med.id, "ingredients",
-                                f"{ingredient!r} is itself a combination product"))
+                problem(
+                    Problem(
+                        where("entry", med.id),
+                        med.id,
+                        "ingredients",
+                        f"{ingredient!r} is itself a combination product",
+                    )
+                )
         if med.card is not None and med.card not in pack.substances:
-            problem(Problem(where("entry", med.id), med.id, "card",
-                            f"unknown substance card {med.card!r}"))
+            problem(
+                Problem(
+                    where("entry", med.id), med.id, "card", f"unknown substance card {med.card!r}"
+                )
+            )
 
     for rule in pack.rules.values():
         check_sources("rule", rule.id, "sources", rule.sources)
@@ -329,8 +349,9 @@ def _cross_check(pack: DataPack) -> None:
             if side.startswith("tag:"):
                 check_tags("rule", rule.id, "between", [side.removeprefix("tag:")])
             elif side not in pack.substances and side not in pack.medications:
-                problem(Problem(where("rule", rule.id), rule.id, "between",
-                                f"unknown entry {side!r}"))
+                problem(
+                    Problem(where("rule", rule.id), rule.id, "between", f"unknown entry {side!r}")
+                )
     _check_duplicate_rules(pack)
 
     for practice in pack.practices.values():
@@ -352,8 +373,12 @@ def _check_duplicate_rules(pack: DataPack) -> None:
         key = ("same_ingredient",) if rule.same_ingredient else tuple(sorted(rule.between))
         if key in seen:
             pack.problems.append(
-                Problem(pack.origin.get(f"rule:{rule.id}", "?"), rule.id, "between",
-                        f"same sides as rule {seen[key]!r}")
+                Problem(
+                    pack.origin.get(f"rule:{rule.id}", "?"),
+                    rule.id,
+                    "between",
+                    f"same sides as rule {seen[key]!r}",
+                )
             )
         else:
             seen[key] = rule.id
@@ -367,8 +392,14 @@ def _check_names(pack: DataPack) -> None:
         for name in entry_names(entry):
             key = name_key(name)
             if not key:
-                pack.problems.append(Problem(pack.origin.get(f"entry:{entry.id}", "?"), entry.id,
-                                             "aliases", f"name {name!r} has no letters or digits"))
+                pack.problems.append(
+                    Problem(
+                        pack.origin.get(f"entry:{entry.id}", "?"),
+                        entry.id,
+                        "aliases",
+                        f"name {name!r} has no letters or digits",
+                    )
+                )
                 continue
             owners[key].add(entry.id)
         for name in getattr(entry, "ambiguous", []):
@@ -379,7 +410,11 @@ def _check_names(pack: DataPack) -> None:
             for entry_id in unmarked:
                 others = ", ".join(sorted(ids - {entry_id}))
                 pack.problems.append(
-                    Problem(pack.origin.get(f"entry:{entry_id}", "?"), entry_id, "aliases",
-                            f"name {key!r} also belongs to {others}; list it under 'ambiguous' "
-                            "in each entry if that is intended")
+                    Problem(
+                        pack.origin.get(f"entry:{entry_id}", "?"),
+                        entry_id,
+                        "aliases",
+                        f"name {key!r} also belongs to {others}; list it under 'ambiguous' "
+                        "in each entry if that is intended",
+                    )
                 )

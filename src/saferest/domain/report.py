@@ -33,7 +33,9 @@ NO_KNOWN_NOTE = (
 )
 
 
-def check_to_json(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+def check_to_json(
+    engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
+) -> dict[str, Any]:
     resolved = result.resolved
     return {
         "data_version": engine.pack.data_version,
@@ -115,10 +117,11 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
         parts = engine.ingredients(item.entry_id)
         extra = f" (contains {', '.join(engine.display_name(p) for p in parts)})" if parts else ""
         out.append(f"  {item.input!r} -> {name}{extra}")
-    for item in result.unresolved:
-        why = "matches more than one entry" if item.reason == "ambiguous" else "NOT RECOGNISED"
-        hint = f"; did you mean: {', '.join(s.name for s in item.suggestions)}?" if item.suggestions else ""
-        out.append(f"  {item.text!r} (from {item.input!r}): {why}, not checked{hint}")
+    for unknown in result.unresolved:
+        why = "matches more than one entry" if unknown.reason == "ambiguous" else "NOT RECOGNISED"
+        names = ", ".join(s.name for s in unknown.suggestions)
+        hint = f"; did you mean: {names}?" if names else ""
+        out.append(f"  {unknown.text!r} (from {unknown.input!r}): {why}, not checked{hint}")
     out.append("")
     if result.findings:
         out.append(f"Interactions found ({len(result.findings)}):")
@@ -148,13 +151,17 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
     return "\n".join(out)
 
 
-def entry_to_json(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+def entry_to_json(
+    engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE
+) -> dict[str, Any]:
     data: dict[str, Any] = entry.model_dump(mode="json")
     data["interaction_summary"] = interaction_summary(engine, entry.id, lang)
     return data
 
 
-def interaction_summary(engine: Engine, entry_id: str, lang: str = DEFAULT_LANGUAGE) -> list[dict[str, Any]]:
+def interaction_summary(
+    engine: Engine, entry_id: str, lang: str = DEFAULT_LANGUAGE
+) -> list[dict[str, Any]]:
     """Generated from the rules, so a card never carries a hand-typed interaction list."""
     summary = []
     for rule, other in engine.checker.rules_involving(entry_id):
@@ -202,8 +209,11 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
         if entry.ingredients:
             out.append("Contains: " + ", ".join(engine.display_name(i) for i in entry.ingredients))
     elif isinstance(entry, Practice):
-        out += [f"What to do: {t(entry.what)}", f"Why: {t(entry.why)}",
-                f"Evidence: {entry.evidence.value} ({entry.strength})"]
+        out += [
+            f"What to do: {t(entry.what)}",
+            f"Why: {t(entry.why)}",
+            f"Evidence: {entry.evidence.value} ({entry.strength})",
+        ]
     elif isinstance(entry, EmergencyTopic):
         if entry.signs:
             out.append("Signs:")
@@ -213,5 +223,7 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
     summary = interaction_summary(engine, entry.id, lang)
     if summary:
         out += ["", "Interactions (from the rules):"]
-        out += [f"  [{SEVERITY_WORDS[s['severity']]}] with {s['with']}: {s['summary']}" for s in summary]
+        out += [
+            f"  [{SEVERITY_WORDS[s['severity']]}] with {s['with']}: {s['summary']}" for s in summary
+        ]
     return "\n".join(out)

@@ -131,8 +131,13 @@ class SearchIndex:
             offer((entry_id,), SCORE_TEXT - min(rank, 20) * 0.5, "text")
 
         hits = [
-            SearchHit(eid, self._entries[eid].name["en"], self._entries[eid].kind, round(score, 2),
-                      self._names.display_name(matched) if matched != "text" else "text")
+            SearchHit(
+                eid,
+                self._entries[eid].name["en"],
+                self._entries[eid].kind,
+                round(score, 2),
+                self._names.display_name(matched) if matched != "text" else "text",
+            )
             for eid, (score, matched) in best.items()
         ]
         hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.name.casefold(), h.entry_id))
@@ -179,8 +184,7 @@ class SearchIndex:
             ).fetchall()
             return [row[0] for row in rows]
         matches = [
-            eid for eid, text in self._texts.items()
-            if all(f" {w}" in f" {text}" for w in words)
+            eid for eid, text in self._texts.items() if all(f" {w}" in f" {text}" for w in words)
         ]
         return matches[:limit]
 

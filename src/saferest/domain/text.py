@@ -18,7 +18,7 @@ def fold(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Folded text with punctuation turned into single spaces: 'St. John’s-Wort' -> 'st john s wort'."""
+    """Folded text, punctuation as single spaces: 'St. John’s-Wort' -> 'st john s wort'."""
     return _SPACES.sub(" ", _NON_WORD.sub(" ", fold(text)).replace("_", " ")).strip()
 
 

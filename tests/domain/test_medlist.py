@@ -1,0 +1,97 @@
+"""Reading medication lines the way people type them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.domain.conftest import MINIPACK
+
+from saferest.domain.engine import Engine
+from saferest.domain.pack import load_pack
+
+
+def _ids(engine: Engine, line: str) -> list[str]:
+    return [item.entry_id for item in engine.parse(line).resolved]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Xanax 1mg", ["alprazolam"]),
+        ("Zoloft 50mg daily", ["sertraline"]),
+        ("kratom powder 5g", ["kratom"]),
+        ("  KRATOM   powder 5 g at night ", ["kratom"]),
+        ("xanex", ["alprazolam"]),
+        ("Percocet", ["percocet"]),
+        ("paracetamol 500 mg as needed", ["acetaminophen"]),
+        ("Mitragyna speciosa", ["kratom"]),
+    ],
+)
+def test_doses_forms_and_frequencies_are_ignored(
+    engine: Engine, line: str, expected: list[str]
+) -> None:
+    parsed = engine.parse(line)
+    assert [item.entry_id for item in parsed.resolved] == expected
+    assert parsed.unresolved == []
+
+
+def test_two_names_on_one_line_are_both_read(engine: Engine) -> None:
+    assert _ids(engine, "xanax and kratom") == ["alprazolam", "kratom"]
+    assert _ids(engine, "Xanax + Zoloft") == ["alprazolam", "sertraline"]
+
+
+def test_unknown_item_is_kept_with_suggestions(engine: Engine) -> None:
+    parsed = engine.parse("xanaks 2mg")
+    assert parsed.resolved == []
+    [item] = parsed.unresolved
+    assert item.text == "xanaks"
+    assert item.reason == "not_in_data"
+    assert item.suggestions[0].entry_id == "alprazolam"
+    assert len(item.suggestions) <= 3
+
+
+def test_gibberish_is_unresolved_not_dropped(engine: Engine) -> None:
+    parsed = engine.parse("zzqqxx")
+    assert parsed.resolved == []
+    assert [u.text for u in parsed.unresolved] == ["zzqqxx"]
+
+
+def test_unknown_words_next_to_a_known_name_are_reported(engine: Engine) -> None:
+    parsed = engine.parse("kratom and vitamin d3")
+    assert _ids(engine, "kratom and vitamin d3") == ["kratom"]
+    assert [u.text for u in parsed.unresolved] == ["vitamin d"]
+
+
+def test_a_shared_brand_name_is_ambiguous_not_guessed(engine: Engine) -> None:
+    parsed = engine.parse("Unisom")
+    assert parsed.resolved == []
+    [item] = parsed.unresolved
+    assert item.reason == "ambiguous"
+    assert {s.entry_id for s in item.suggestions} == {"unisom_sleepgels", "unisom_sleeptabs"}
+
+
+def test_a_line_of_only_dose_words_is_still_reported(engine: Engine) -> None:
+    parsed = engine.parse("50 mg twice daily")
+    assert parsed.resolved == []
+    assert len(parsed.unresolved) == 1
+
+
+def test_blank_line_yields_nothing(engine: Engine) -> None:
+    parsed = engine.parse("   ")
+    assert parsed.resolved == [] and parsed.unresolved == []
+
+
+def test_accents_and_case_do_not_matter(engine: Engine) -> None:
+    assert _ids(engine, "PARACÉTAMOL") == ["acetaminophen"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_line_parses_without_error_and_nothing_vanishes(line: str) -> None:
+    parsed = _ENGINE.parse(line)
+    if any(ch.isalnum() for ch in line):
+        assert parsed.resolved or parsed.unresolved
+
+
+_ENGINE = Engine(load_pack(MINIPACK))
