@@ -46,8 +46,12 @@ def test_gibberish_is_unresolved(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("kratum", "kratom"), ("xanex", "alprazolam"), ("seroquil", "quetiapine"),
-     ("ambian", "zolpidem")],
+    [
+        ("kratum", "kratom"),
+        ("xanex", "alprazolam"),
+        ("seroquil", "quetiapine"),
+        ("ambian", "zolpidem"),
+    ],
 )
 def test_typos_put_the_right_entry_first(shipped: Engine, query: str, expected: str) -> None:
     assert shipped.search(query)[0].entry_id == expected

@@ -18,7 +18,7 @@ from saferest.domain import report
 from saferest.domain.engine import Engine
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
 
-COMMANDS = {"search", "show", "check", "data"}
+COMMANDS = {"search", "show", "check", "data", "admin", "config"}
 
 
 def is_cli_command(args: Sequence[str]) -> bool:
@@ -43,6 +43,18 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="check a list for interactions")
     check.add_argument("items", nargs="*", help="items as a person types them")
     check.add_argument("--file", type=Path, help="a text file with one item per line")
+
+    admin = sub.add_parser("admin", help="clinic administration")
+    admin_sub = admin.add_subparsers(dest="admin_command", required=True)
+    hash_pin = admin_sub.add_parser("hash-pin", help="make admin_pin_hash for kiosk.toml")
+    hash_pin.add_argument(
+        "--stdin", action="store_true", help="read the PIN from one line of stdin"
+    )
+
+    config = sub.add_parser("config", help="check a kiosk configuration file")
+    config_sub = config.add_subparsers(dest="config_command", required=True)
+    config_validate = config_sub.add_parser("validate", help="exit 1 and list problems if invalid")
+    config_validate.add_argument("path", type=Path)
 
     data = sub.add_parser("data", help="check or maintain a data pack")
     data_sub = data.add_subparsers(dest="data_command", required=True)
@@ -70,6 +82,10 @@ def main(argv: Sequence[str]) -> int:
         return _show(args)
     if args.command == "check":
         return _check(args)
+    if args.command == "admin":
+        return _hash_pin(args.stdin)
+    if args.command == "config":
+        return _config_validate(args.path)
     if args.command == "data" and args.data_command == "validate":
         return _data_validate(args.directory, args.ignore_manifest)
     if args.command == "data" and args.data_command == "manifest":
@@ -186,3 +202,45 @@ def _check(args: argparse.Namespace) -> int:
         report.check_to_text(engine, result, args.lang),
     )
     return _status(engine)
+
+
+def _hash_pin(from_stdin: bool) -> int:
+    import getpass
+
+    from saferest.config import hash_pin
+
+    if from_stdin:
+        pin = sys.stdin.readline().rstrip("\r\n")
+    else:
+        pin = getpass.getpass("New admin PIN: ")
+        if getpass.getpass("Repeat the PIN: ") != pin:
+            print("saferest admin hash-pin: the two PINs differ", file=sys.stderr)
+            return 2
+    try:
+        print(hash_pin(pin))
+    except ValueError as exc:
+        print(f"saferest admin hash-pin: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _config_validate(path: Path) -> int:
+    from saferest.config import read_config, writable_by_others
+
+    config, problems = read_config(path)
+    if config is not None:
+        try:
+            loose = writable_by_others(path)
+        except OSError as exc:
+            loose = f"cannot check permissions: {exc}"
+        if loose:
+            problems.append(f"{path}: refused at start-up because {loose}")
+        if config.kiosk and not config.admin_pin_hash:
+            problems.append(f"{path}: admin_pin_hash is not set, so staff cannot exit kiosk mode")
+    if problems:
+        print(f"{len(problems)} problem(s):")
+        for problem in problems:
+            print(f"  {problem}")
+        return 1
+    print(f"OK: {path}")
+    return 0
