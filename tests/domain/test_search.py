@@ -13,10 +13,10 @@ from saferest.domain.search import SearchIndex, fts5_available
 
 
 @pytest.fixture(params=["fts5", "fallback"])
-def index(request: pytest.FixtureRequest, engine: Engine) -> SearchIndex:
+def index(request: pytest.FixtureRequest) -> SearchIndex:
     if request.param == "fts5" and not fts5_available():
         pytest.skip("this SQLite has no FTS5")
-    return SearchIndex(engine.pack, engine.names, use_fts=request.param == "fts5")
+    return _ENGINES[request.param == "fts5"].index
 
 
 def _top(index: SearchIndex, query: str) -> str:
@@ -94,8 +94,7 @@ def test_any_query_is_safe(query: str) -> None:
         assert len(hits) <= 5
 
 
-_PACK = load_pack(MINIPACK)
-_ENGINE = Engine(_PACK)
-_INDEXES = [SearchIndex(_PACK, _ENGINE.names, use_fts=False)]
+_ENGINES = {False: Engine(load_pack(MINIPACK), use_fts=False)}
 if fts5_available():
-    _INDEXES.append(SearchIndex(_PACK, _ENGINE.names, use_fts=True))
+    _ENGINES[True] = Engine(load_pack(MINIPACK), use_fts=True)
+_INDEXES = [engine.index for engine in _ENGINES.values()]

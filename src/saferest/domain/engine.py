@@ -6,12 +6,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cached
 from saferest.domain.interactions import Finding, InteractionChecker
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
-from saferest.domain.models import Medication, SearchableEntry
+from saferest.domain.models import SearchableEntry
 from saferest.domain.names import NameIndex
-from saferest.domain.pack import DataPack, load_pack
-from saferest.domain.search import SearchHit, SearchIndex
+from saferest.domain.pack import DataPack, default_data_dir, load_pack
+from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
 @dataclass
@@ -38,17 +39,26 @@ class CheckResult:
 class Engine:
     """Loads a pack once and answers searches and checks over it."""
 
-    def __init__(self, pack: DataPack, use_fts: bool | None = None) -> None:
+    def __init__(self, pack: DataPack | CompiledPack, use_fts: bool | None = None) -> None:
+        if isinstance(pack, DataPack):
+            pack = compile_in_memory(pack, fts5_available() if use_fts is None else use_fts)
         self.pack = pack
         self.names = NameIndex(pack)
-        self._display = {e.id: e.name["en"] for e in pack.entries()}
+        self._display = pack.display_names()
         self.parser = ListParser(self.names, self._display)
-        self.index = SearchIndex(pack, self.names, use_fts=use_fts)
+        self.index = SearchIndex(pack, self.names)
         self.checker = InteractionChecker(pack)
 
     @classmethod
-    def load(cls, root: Path | None = None) -> Engine:
-        return cls(load_pack(root))
+    def load(
+        cls, root: Path | None = None, cache_dir: Path | None = None, use_fts: bool | None = None
+    ) -> Engine:
+        """Load a pack; with `cache_dir`, reuse or write a compiled cache keyed by its manifest."""
+        root = root or default_data_dir()
+        fts = fts5_available() if use_fts is None else use_fts
+        if cache_dir is None:
+            return cls(compile_in_memory(load_pack(root), fts))
+        return cls(open_cached(root, cache_dir, fts))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self.index.search(query, limit)
@@ -68,10 +78,8 @@ class Engine:
         return self._display.get(entry_id, entry_id)
 
     def ingredients(self, entry_id: str) -> list[str]:
-        entry = self.pack.medications.get(entry_id)
-        if isinstance(entry, Medication) and entry.form == "combination":
-            return list(entry.ingredients)
-        return []
+        """A combination product's ingredients; empty for anything else."""
+        return self.pack.entry_ingredients(entry_id)
 
     def parse(self, line: str) -> ParsedLine:
         return self.parser.parse(line)

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
 
-from saferest.domain.models import Medication, Reliability, Rule, Severity
-from saferest.domain.pack import DataPack
+from saferest.domain.compiled import CompiledPack, pair_key
+from saferest.domain.models import Reliability, Rule, Severity
 
 FindingKind = Literal["interaction", "duplicate"]
 
@@ -67,42 +67,47 @@ class PairReport:
 
 
 class InteractionChecker:
-    """Applies the pack's rules to lists of entries. Built once per pack; cheap per check."""
+    """Applies the pack's rules to lists of entries. Built once per pack; cheap per check.
 
-    def __init__(self, pack: DataPack) -> None:
+    Tag rules are few and kept in memory; explicit pair rules can number in the hundreds of
+    thousands, so they are looked up in the compiled pack by their pair key.
+    """
+
+    def __init__(self, pack: CompiledPack) -> None:
         self._pack = pack
-        self._names = {e.id: e.name["en"] for e in pack.entries()}
-        self._pair_rules: dict[frozenset[str], Rule] = {}
+        self._db = pack.db
+        self._names = pack.display_names()
         self._same_ingredient: Rule | None = None
         self._by_side: dict[str, list[tuple[Rule, str]]] = defaultdict(list)
-        for rule in pack.rules.values():
-            if rule.same_ingredient:
+        self._tag_rules: list[Rule] = []
+        rows = self._db.execute(
+            "SELECT json, is_tag_rule FROM rules WHERE is_tag_rule = 1 OR pair_key IS NULL"
+        )
+        for payload, is_tag_rule in rows:
+            rule = Rule.model_validate_json(payload)
+            if not is_tag_rule:
                 self._same_ingredient = rule
-            elif rule.is_pair_rule:
-                self._pair_rules[frozenset(rule.between)] = rule
-            else:
-                first, second = rule.between
-                self._by_side[first].append((rule, second))
-                if second != first:
-                    self._by_side[second].append((rule, first))
+                continue
+            self._tag_rules.append(rule)
+            first, second = rule.between
+            self._by_side[first].append((rule, second))
+            if second != first:
+                self._by_side[second].append((rule, first))
         self._sides: dict[str, frozenset[str]] = {}
+        self._pair_cache: dict[str, Rule | None] = {}
 
     def sides(self, entry_id: str) -> frozenset[str]:
         """Everything a rule side can name for this entry: its id and `tag:` for each tag."""
         cached = self._sides.get(entry_id)
         if cached is None:
-            entry = self._pack.entry(entry_id)
-            tags = self._pack.tag_closure(getattr(entry, "tags", []))
+            tags = self._pack.entry_tags(entry_id)
             cached = frozenset({entry_id} | {f"tag:{t}" for t in tags})
             self._sides[entry_id] = cached
         return cached
 
     def ingredients(self, entry_id: str) -> list[str]:
         """A combination product's ingredients, or the entry itself."""
-        entry = self._pack.medications.get(entry_id)
-        if isinstance(entry, Medication) and entry.form == "combination":
-            return list(entry.ingredients)
-        return [entry_id]
+        return self._pack.entry_ingredients(entry_id) or [entry_id]
 
     def units(self, entry_ids: Sequence[str]) -> list[Unit]:
         units: list[Unit] = []
@@ -112,9 +117,16 @@ class InteractionChecker:
             units.extend(Unit(part, item, via) for part in parts)
         return units
 
+    def _pair_rule(self, a: str, b: str) -> Rule | None:
+        key = pair_key(a, b)
+        if key not in self._pair_cache:
+            row = self._db.execute("SELECT json FROM rules WHERE pair_key = ?", (key,)).fetchone()
+            self._pair_cache[key] = Rule.model_validate_json(row[0]) if row else None
+        return self._pair_cache[key]
+
     def rules_for_pair(self, a: str, b: str) -> tuple[FindingKind, list[Rule]]:
         """The rules that decide this pair, by the precedence in the module docstring."""
-        explicit = self._pair_rules.get(frozenset((a, b)))
+        explicit = self._pair_rule(a, b)
         if explicit is not None:
             return ("duplicate" if a == b else "interaction"), [explicit]
         if a == b:
@@ -171,14 +183,20 @@ class InteractionChecker:
         """Every rule that can apply to this entry, with the other side: for a card's summary."""
         mine = self.sides(entry_id)
         result: dict[str, tuple[Rule, str]] = {}
-        for rule in self._pack.rules.values():
-            if rule.same_ingredient:
-                continue
+        for rule in self._tag_rules:
             first, second = rule.between
             if first in mine:
                 result.setdefault(rule.id, (rule, second))
             elif second in mine:
                 result.setdefault(rule.id, (rule, first))
+        rows = self._db.execute(
+            "SELECT json FROM rules WHERE pair_key IS NOT NULL AND (side_a = ? OR side_b = ?)",
+            (entry_id, entry_id),
+        )
+        for (payload,) in rows:
+            rule = Rule.model_validate_json(payload)
+            first, second = rule.between
+            result.setdefault(rule.id, (rule, second if first == entry_id else first))
         return sorted(result.values(), key=lambda pair: (_rule_order(pair[0]), pair[1]))
 
     def _ordered(self, key: Iterable[str]) -> tuple[str, str]:

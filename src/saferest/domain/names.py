@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from saferest.domain.pack import DataPack, entry_names
+from saferest.domain.compiled import CompiledPack
 from saferest.domain.text import name_key
 
 
@@ -23,18 +22,11 @@ class NameHit:
 class NameIndex:
     """Exact, longest-phrase and fuzzy look-up over normalised names."""
 
-    def __init__(self, pack: DataPack) -> None:
-        owners: dict[str, set[str]] = defaultdict(set)
-        display: dict[str, str] = {}
-        for entry in pack.entries():
-            for name in entry_names(entry):
-                key = name_key(name)
-                if key:
-                    owners[key].add(entry.id)
-                    display.setdefault(key, name)
-        self._owners = {key: tuple(sorted(ids)) for key, ids in owners.items()}
-        self._display = display
-        self._vocabulary = sorted(self._owners)
+    def __init__(self, pack: CompiledPack) -> None:
+        rows = pack.db.execute("SELECT key, display, owners FROM vocab ORDER BY key").fetchall()
+        self._owners = {key: tuple(owners.split()) for key, _, owners in rows}
+        self._display: dict[str, str] = {key: display for key, display, _ in rows}
+        self._vocabulary = [key for key, _, _ in rows]
         self.max_words = max((k.count(" ") + 1 for k in self._vocabulary), default=1)
 
     def __len__(self) -> int:

@@ -12,6 +12,7 @@ import bisect
 import sqlite3
 from dataclasses import dataclass
 
+from saferest.domain.compiled import CompiledPack
 from saferest.domain.models import (
     EmergencyTopic,
     Medication,
@@ -20,8 +21,7 @@ from saferest.domain.models import (
     Substance,
 )
 from saferest.domain.names import NameIndex
-from saferest.domain.pack import DataPack
-from saferest.domain.text import MAX_QUERY_CHARS, name_key, normalize
+from saferest.domain.text import MAX_QUERY_CHARS, name_key
 
 KIND_ORDER = {"emergency": 0, "substance": 1, "medication": 2, "practice": 3}
 
@@ -31,6 +31,8 @@ SCORE_WORD_PREFIX = 75.0
 SCORE_SUBSTRING = 60.0
 SCORE_TEXT = 45.0
 FUZZY_CUTOFF = 72.0
+MIN_TEXT_QUERY = 3
+"""Shorter queries match names only: a one-letter prefix over all card text is noise, and slow."""
 FUZZY_WEIGHT = 0.8
 
 
@@ -83,33 +85,20 @@ def entry_text(entry: SearchableEntry) -> str:
 
 
 class SearchIndex:
-    """Ranked search over a pack. Safe on any input: it never raises for a query."""
+    """Ranked search over a compiled pack. Safe on any input: it never raises for a query."""
 
-    def __init__(self, pack: DataPack, names: NameIndex, use_fts: bool | None = None) -> None:
+    def __init__(self, pack: CompiledPack, names: NameIndex) -> None:
         self._names = names
-        self._entries = {e.id: e for e in pack.entries()}
+        self._db = pack.db
         self._keys = names.vocabulary
-        self.uses_fts = fts5_available() if use_fts is None else use_fts
+        self.uses_fts = pack.has_fts
+        self._entries = {
+            eid: (kind, name)
+            for eid, kind, name in self._db.execute("SELECT id, kind, name FROM entries")
+        }
         self._texts: dict[str, str] = {}
-        self._db: sqlite3.Connection | None = None
-        if self.uses_fts:
-            self._db = self._build_db()
-        else:
-            self._texts = {eid: normalize(entry_text(e)) for eid, e in self._entries.items()}
-
-    def _build_db(self) -> sqlite3.Connection:
-        db = sqlite3.connect(":memory:", check_same_thread=False)
-        db.execute("CREATE VIRTUAL TABLE names USING fts5(key, tokenize='trigram')")
-        db.execute(
-            "CREATE VIRTUAL TABLE body USING fts5(entry_id UNINDEXED, text, "
-            "tokenize='unicode61 remove_diacritics 2')"
-        )
-        db.executemany("INSERT INTO names(rowid, key) VALUES (?, ?)", enumerate(self._keys))
-        db.executemany(
-            "INSERT INTO body(entry_id, text) VALUES (?, ?)",
-            ((eid, entry_text(e)) for eid, e in self._entries.items()),
-        )
-        return db
+        if not self.uses_fts:
+            self._texts = dict(self._db.execute("SELECT entry_id, text FROM body_text"))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         key = name_key(query[:MAX_QUERY_CHARS])
@@ -127,14 +116,15 @@ class SearchIndex:
         if not best or max(score for score, _ in best.values()) < SCORE_PREFIX:
             for hit in self._names.fuzzy(key, limit=8, cutoff=FUZZY_CUTOFF):
                 offer(hit.entry_ids, hit.score * FUZZY_WEIGHT, hit.key)
-        for rank, entry_id in enumerate(self._text_matches(key, limit=50)):
+        text_hits = self._text_matches(key, limit=50) if len(key) >= MIN_TEXT_QUERY else []
+        for rank, entry_id in enumerate(text_hits):
             offer((entry_id,), SCORE_TEXT - min(rank, 20) * 0.5, "text")
 
         hits = [
             SearchHit(
                 eid,
-                self._entries[eid].name["en"],
-                self._entries[eid].kind,
+                self._entries[eid][1],
+                self._entries[eid][0],
                 round(score, 2),
                 self._names.display_name(matched) if matched != "text" else "text",
             )
@@ -164,9 +154,9 @@ class SearchIndex:
             found.append(name)
         if len(key) < 3:
             return found  # substring search on one or two letters is noise
-        if self._db is not None:
+        if self.uses_fts:
             rows = self._db.execute(
-                "SELECT key FROM names WHERE key MATCH ? LIMIT ?", (_quote(key), cap)
+                "SELECT key FROM vocab_fts WHERE key MATCH ? LIMIT ?", (_quote(key), cap)
             ).fetchall()
             found += [row[0] for row in rows]
         else:
@@ -175,11 +165,12 @@ class SearchIndex:
 
     def _text_matches(self, key: str, limit: int) -> list[str]:
         words = key.split()[:12]
-        if self._db is not None:
+        if self.uses_fts:
             expression = " ".join(_quote(w) for w in words[:-1])
             expression += f" {_quote(words[-1])}*"
             rows = self._db.execute(
-                "SELECT entry_id FROM body WHERE body MATCH ? ORDER BY bm25(body) LIMIT ?",
+                "SELECT entry_id FROM body_fts WHERE body_fts MATCH ? ORDER BY bm25(body_fts) "
+                "LIMIT ?",
                 (expression.strip(), limit),
             ).fetchall()
             return [row[0] for row in rows]

@@ -1,0 +1,73 @@
+"""The compiled cache: built once per manifest, reused, rebuilt when stale or damaged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from saferest.domain.engine import Engine
+from saferest.domain.pack import MANIFEST_NAME, build_manifest_text
+
+
+def _caches(cache_dir: Path) -> list[Path]:
+    return sorted(cache_dir.glob("pack-*.sqlite"))
+
+
+def test_first_load_writes_a_cache_and_the_second_reuses_it(
+    pack_copy: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    first = Engine.load(pack_copy, cache_dir=cache)
+    [path] = _caches(cache)
+    stamp = path.stat().st_mtime_ns
+    second = Engine.load(pack_copy, cache_dir=cache)
+    assert _caches(cache) == [path] and path.stat().st_mtime_ns == stamp
+    assert second.search("kratum")[0].entry_id == first.search("kratum")[0].entry_id == "kratom"
+    result = second.check_lines(["Xanax", "kratom"])
+    assert result.findings[0].severity.value == "unsafe"
+
+
+def test_a_new_manifest_makes_a_new_cache_and_drops_the_old(
+    pack_copy: Path, tmp_path: Path
+) -> None:
+    cache = tmp_path / "cache"
+    Engine.load(pack_copy, cache_dir=cache)
+    [old] = _caches(cache)
+    pack_file = pack_copy / "pack.toml"
+    pack_file.write_text(
+        pack_file.read_text().replace(
+            'misspellings = ["kratum"]', 'misspellings = ["kratum", "kratomm"]'
+        )
+    )
+    (pack_copy / MANIFEST_NAME).write_text(build_manifest_text(pack_copy, "2", "2026-11-22"))
+    engine = Engine.load(pack_copy, cache_dir=cache)
+    [new] = _caches(cache)
+    assert new != old
+    assert engine.names.exact("kratomm") == ("kratom",)
+
+
+def test_a_damaged_cache_is_rebuilt(pack_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Engine.load(pack_copy, cache_dir=cache)
+    [path] = _caches(cache)
+    path.write_bytes(b"this is not a database")
+    engine = Engine.load(pack_copy, cache_dir=cache)
+    assert engine.find("Xanax") is not None
+    assert _caches(cache)[0].read_bytes()[:15] == b"SQLite format 3"
+
+
+def test_a_pack_with_problems_is_never_cached(pack_copy: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (pack_copy / "broken.toml").write_text("= nope")
+    engine = Engine.load(pack_copy, cache_dir=cache)
+    assert engine.pack.problems
+    assert _caches(cache) == []
+
+
+def test_compiled_pack_reads_like_the_source_pack(engine: Engine) -> None:
+    pack = engine.pack
+    assert "kratom" in pack.substances and "kratom" not in pack.medications
+    assert pack.medications["percocet"].ingredients == ["oxycodone", "acetaminophen"]
+    assert pack.entry_ingredients("percocet") == ["oxycodone", "acetaminophen"]
+    assert pack.entry_tags("alprazolam") == {"benzodiazepine", "cns_depressant"}
+    assert len(pack.rules) == 5 and pack.emergency_numbers["default"].number == "112"
+    assert [e.id for e in pack.entries()][:2] == ["opioid_overdose", "kratom"]
