@@ -95,6 +95,15 @@ class InteractionChecker:
                 self._by_side[second].append((rule, first))
         self._sides: dict[str, frozenset[str]] = {}
         self._pair_cache: dict[str, Rule | None] = {}
+        self._verdicts: dict[frozenset[str], tuple[FindingKind, list[Rule]]] = {}
+        self._sort_keys: dict[str, tuple[str, str]] = {}
+
+    def clear_caches(self) -> None:
+        """Forget memoised look-ups (benchmarks use this to time the uncached path)."""
+        self._sides.clear()
+        self._pair_cache.clear()
+        self._verdicts.clear()
+        self._sort_keys.clear()
 
     def sides(self, entry_id: str) -> frozenset[str]:
         """Everything a rule side can name for this entry: its id and `tag:` for each tag."""
@@ -139,9 +148,41 @@ class InteractionChecker:
                     matched[rule.id] = rule
         return "interaction", sorted(matched.values(), key=_rule_order)
 
+    def verdict(self, a: str, b: str) -> tuple[FindingKind, list[Rule]]:
+        """`rules_for_pair`, remembered: a list is re-checked after every edit."""
+        key = frozenset((a, b))
+        cached = self._verdicts.get(key)
+        if cached is None:
+            if len(self._verdicts) > VERDICT_CACHE_SIZE:
+                self._verdicts.clear()
+            cached = self._verdicts[key] = self.rules_for_pair(a, b)
+        return cached
+
+    def _prefetch(self, entry_ids: set[str]) -> None:
+        """Read the tags and explicit pair rules of a whole list in two queries, not per pair."""
+        missing = sorted(entry_ids - self._sides.keys())
+        if missing:
+            marks = ",".join("?" * len(missing))
+            rows = self._db.execute(f"SELECT id, tags FROM entries WHERE id IN ({marks})", missing)
+            for entry_id, tags in rows:
+                self._sides[entry_id] = frozenset({entry_id} | {f"tag:{t}" for t in tags.split()})
+        ids = sorted(entry_ids)
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            f"SELECT pair_key, json FROM rules WHERE pair_key IS NOT NULL "
+            f"AND side_a IN ({marks}) AND side_b IN ({marks})",
+            ids + ids,
+        )
+        for key, payload in rows:
+            self._pair_cache[key] = Rule.model_validate_json(payload)
+        for i, a in enumerate(ids):
+            for b in ids[i:]:
+                self._pair_cache.setdefault(pair_key(a, b), None)
+
     def check(self, entry_ids: Sequence[str]) -> PairReport:
         """Judge every pair of ingredients that come from different lines of the list."""
         units = self.units(entry_ids)
+        self._prefetch({unit.entry_id for unit in units})
         found: dict[frozenset[str], tuple[FindingKind, list[Rule], set[tuple[int, int]]]] = {}
         no_known: set[frozenset[str]] = set()
         for first, second in combinations(units, 2):
@@ -154,7 +195,7 @@ class InteractionChecker:
                 continue
             if key in no_known:
                 continue
-            kind, rules = self.rules_for_pair(first.entry_id, second.entry_id)
+            kind, rules = self.verdict(first.entry_id, second.entry_id)
             if rules:
                 found[key] = (kind, rules, {lines})
             else:
@@ -164,14 +205,14 @@ class InteractionChecker:
             a, b = self._ordered(key)
             worst = rules[0]
             deciding = [r for r in rules if r.severity == worst.severity]
-            reliability = max((r.reliability for r in deciding), key=lambda r: r.rank)
+            reliability = max((r.reliability for r in deciding), key=_RELIABILITY_RANK.__getitem__)
             report.findings.append(
                 Finding(
                     a, b, kind, worst.severity, reliability, tuple(rules), tuple(sorted(line_pairs))
                 )
             )
         report.findings.sort(
-            key=lambda f: (-f.severity.rank, self._sort_name(f.a), self._sort_name(f.b))
+            key=lambda f: (-_SEVERITY_RANK[f.severity], self._sort_name(f.a), self._sort_name(f.b))
         )
         report.no_known = sorted(
             (self._ordered(key) for key in no_known),
@@ -204,8 +245,19 @@ class InteractionChecker:
         return (ids[0], ids[-1])
 
     def _sort_name(self, entry_id: str) -> tuple[str, str]:
-        return (self._names.get(entry_id, entry_id).casefold(), entry_id)
+        key = self._sort_keys.get(entry_id)
+        if key is None:
+            key = self._sort_keys[entry_id] = (
+                self._names.get(entry_id, entry_id).casefold(),
+                entry_id,
+            )
+        return key
+
+
+VERDICT_CACHE_SIZE = 200_000
+_SEVERITY_RANK = {severity: severity.rank for severity in Severity}
+_RELIABILITY_RANK = {reliability: reliability.rank for reliability in Reliability}
 
 
 def _rule_order(rule: Rule) -> tuple[int, int, str]:
-    return (-rule.severity.rank, -rule.reliability.rank, rule.id)
+    return (-_SEVERITY_RANK[rule.severity], -_RELIABILITY_RANK[rule.reliability], rule.id)
