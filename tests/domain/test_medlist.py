@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.domain.conftest import MINIPACK
 
 from saferest.domain.engine import Engine
-from saferest.domain.pack import load_pack
+from saferest.domain.pack import build_manifest_text, load_pack
 
 
 def _ids(engine: Engine, line: str) -> list[str]:
@@ -86,7 +89,7 @@ def test_accents_and_case_do_not_matter(engine: Engine) -> None:
     assert _ids(engine, "PARACÉTAMOL") == ["acetaminophen"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=timedelta(seconds=2))
 @given(st.text(max_size=300))
 def test_any_line_parses_without_error_and_nothing_vanishes(line: str) -> None:
     parsed = _ENGINE.parse(line)
@@ -95,3 +98,15 @@ def test_any_line_parses_without_error_and_nothing_vanishes(line: str) -> None:
 
 
 _ENGINE = Engine(load_pack(MINIPACK))
+
+
+def test_derived_names_resolve_but_never_override_explicit_ones(pack_copy: Path) -> None:
+    pack_file = pack_copy / "pack.toml"
+    text = pack_file.read_text()
+    text = text.replace('name = "Kratom"', 'name = "Kratom (Mitragyna leaf, Xanax)"')
+    pack_file.write_text(text)
+    (pack_copy / "manifest.toml").write_text(build_manifest_text(pack_copy, "t", "2026-11-21"))
+    engine = Engine(load_pack(pack_copy))
+    assert _ids(engine, "mitragyna leaf") == ["kratom"]
+    assert _ids(engine, "Kratom") == ["kratom"]
+    assert _ids(engine, "Xanax") == ["alprazolam"]

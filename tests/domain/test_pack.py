@@ -135,3 +135,26 @@ def test_duplicate_ids_across_files_are_reported(pack_copy: Path) -> None:
 def test_tags_follow_implications() -> None:
     pack = load_pack(MINIPACK)
     assert pack.tag_closure(["benzodiazepine"]) == {"benzodiazepine", "cns_depressant"}
+
+
+def test_ambiguous_name_used_by_only_one_entry_is_reported(pack_copy: Path) -> None:
+    _edit(pack_copy, 'misspellings = ["xanex"]', 'misspellings = ["xanex"]\nambiguous = ["Xanny"]')
+    _reseal(pack_copy)
+    messages = [str(p) for p in load_pack(pack_copy).problems]
+    assert messages == [
+        "pack.toml: alprazolam: ambiguous: 'xanny' is listed as ambiguous but no other entry "
+        "uses that name"
+    ]
+
+
+def test_names_in_brackets_are_derived_from_display_names() -> None:
+    from saferest.domain.models import Medication
+    from saferest.domain.pack import derived_names
+
+    med = Medication(id="x", name="Orexin antagonists (suvorexant, lemborexant)")
+    assert [n.strip() for n in derived_names(med)] == [
+        "Orexin antagonists",
+        "suvorexant",
+        "lemborexant",
+    ]
+    assert derived_names(Medication(id="y", name="plain")) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -86,7 +88,7 @@ def test_hostile_queries_never_raise(index: SearchIndex, query: str) -> None:
     index.search(query)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=timedelta(seconds=2))
 @given(st.text(max_size=500))
 def test_any_query_is_safe(query: str) -> None:
     for index in _INDEXES:

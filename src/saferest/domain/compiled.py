@@ -34,7 +34,14 @@ from saferest.domain.models import (
     Substance,
     Tag,
 )
-from saferest.domain.pack import MANIFEST_NAME, DataPack, Problem, entry_names, load_pack
+from saferest.domain.pack import (
+    MANIFEST_NAME,
+    DataPack,
+    Problem,
+    derived_names,
+    entry_names,
+    load_pack,
+)
 from saferest.domain.text import name_key
 
 FORMAT_VERSION = "1"
@@ -231,6 +238,7 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
     owners: dict[str, set[str]] = {}
     display: dict[str, str] = {}
     texts = []
+    derived: dict[str, set[str]] = {}
     for entry in pack.entries():
         tags = pack.tag_closure(getattr(entry, "tags", []))
         ingredients = entry.ingredients if isinstance(entry, Medication) else []
@@ -250,6 +258,14 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
                 owners.setdefault(key, set()).add(entry.id)
                 display.setdefault(key, name)
         texts.append((entry.id, entry_text(entry)))
+        for name in derived_names(entry):
+            key = name_key(name)
+            if key:
+                derived.setdefault(key, set()).add(entry.id)
+                display.setdefault(key, name.strip())
+    for key, ids in derived.items():
+        if key not in owners and len(ids) == 1:
+            owners[key] = ids
     db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
     vocab = sorted(owners)
     db.executemany(

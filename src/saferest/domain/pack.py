@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.resources
+import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -129,10 +130,30 @@ def entry_names(entry: SearchableEntry) -> list[str]:
     """Every name a person might type for an entry, in every language it has."""
     names = list(entry.name.values()) + list(entry.aliases)
     if isinstance(entry, Substance | Medication):
-        names += entry.misspellings + [b.name for b in entry.brands]
+        names += entry.misspellings + [b.name for b in entry.brands] + entry.ambiguous
     if isinstance(entry, Substance):
         names += entry.street_names
     return names
+
+
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+
+
+def derived_names(entry: SearchableEntry) -> list[str]:
+    """Names implied by display names such as 'MAOIs (monoamine oxidase inhibitors)'.
+
+    The part before the brackets and each comma-separated part inside them are names too.
+    They rank below explicit names: the index only uses one when no entry claims it outright.
+    """
+    found: list[str] = []
+    for name in entry.name.values():
+        inner = _PARENTHESES.findall(name)
+        if not inner:
+            continue
+        found.append(_PARENTHESES.sub(" ", name))
+        for part in inner:
+            found += [p for p in re.split(r"[,;/]", part) if p.strip()]
+    return found
 
 
 def file_digest(path: Path) -> str:
@@ -404,6 +425,17 @@ def _check_names(pack: DataPack) -> None:
             owners[key].add(entry.id)
         for name in getattr(entry, "ambiguous", []):
             ambiguous_ok[name_key(name)].add(entry.id)
+    for key, ids in sorted(ambiguous_ok.items()):
+        if len(owners[key]) < 2:
+            for entry_id in sorted(ids):
+                pack.problems.append(
+                    Problem(
+                        pack.origin.get(f"entry:{entry_id}", "?"),
+                        entry_id,
+                        "ambiguous",
+                        f"{key!r} is listed as ambiguous but no other entry uses that name",
+                    )
+                )
     for key, ids in sorted(owners.items()):
         if len(ids) > 1 and not ids <= ambiguous_ok[key]:
             unmarked = sorted(ids - ambiguous_ok[key])
