@@ -1,4 +1,4 @@
-"""Writing a file so that a crash or power cut leaves either the old or the new content, never half."""
+"""Writing a file so that a crash or power cut leaves the old or the new content, never half."""
 
 from __future__ import annotations
 

@@ -67,7 +67,7 @@ class SettingsLoad:
 
 
 class UserFiles:
-    """Reads and writes the user's files under `root`; with `root=None` it never touches the disk."""
+    """Reads and writes the user's files under `root`; `root=None` never touches the disk."""
 
     def __init__(self, root: Path | None) -> None:
         self.root = root
@@ -180,7 +180,8 @@ def _parse_settings(data: bytes) -> Settings:
     document = _load_document(data, SETTINGS_FORMAT, SETTINGS_VERSION)
     scale = document.get("font_scale", 1.0)
     geometry = document.get("geometry", "")
-    if isinstance(scale, bool) or not isinstance(scale, int | float) or not isinstance(geometry, str):
+    bad_scale = isinstance(scale, bool) or not isinstance(scale, int | float)
+    if bad_scale or not isinstance(geometry, str):
         raise DamagedFileError("settings have the wrong types")
     low, high = FONT_SCALE_RANGE
     return Settings(font_scale=min(max(float(scale), low), high), geometry=geometry[:10_000])

@@ -1,0 +1,16 @@
+"""What the command line decided for this run of the window (no Qt here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    data_dir: Path | None = None
+    """The data pack; None means the shipped one."""
+    lang: str = "en"
+    user_dir: Path | None = None
+    """Where the saved list and settings live; None means nothing is ever written."""
+    allow_web_links: bool = True

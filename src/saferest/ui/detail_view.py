@@ -1,0 +1,364 @@
+"""The "Details" pane: entries rendered as escaped HTML into a SafeTextBrowser."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QWidget
+
+from saferest.domain import report
+from saferest.domain.engine import Engine
+from saferest.domain.models import (
+    EmergencyTopic,
+    EvidenceLevel,
+    Medication,
+    Practice,
+    Reliability,
+    SearchableEntry,
+    Severity,
+    Substance,
+    pick_text,
+)
+from saferest.ui.models import kind_badge, practice_topic_label
+from saferest.ui.safe_browser import ENTRY_SCHEME, SafeTextBrowser, icon_url
+from saferest.ui.severity import (
+    EVIDENCE_COLORS,
+    SEVERITY_COLORS,
+    evidence_word,
+    reliability_text,
+    severity_word,
+)
+
+CLAIMS_ANCHOR = "claims"
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+
+
+translate = QCoreApplication.translate
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def paragraphs(text: str) -> str:
+    """Plain data text to HTML: blank lines split paragraphs, '- ' lines become a list."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [line for line in block.splitlines() if line.strip()]
+        if lines and all(_BULLET.match(line) for line in lines):
+            items = "".join(f"<li>{esc(_BULLET.sub('', line))}</li>" for line in lines)
+            out.append(f"<ul>{items}</ul>")
+        elif lines:
+            out.append("<p>" + "<br>".join(esc(line.strip()) for line in lines) + "</p>")
+    return "".join(out)
+
+
+def badge(text: str, color: str) -> str:
+    return (
+        f'<span style="background-color:{color}; color:#ffffff; font-weight:bold;">'
+        f"&nbsp;{esc(text)}&nbsp;</span>"
+    )
+
+
+def severity_html(severity: Severity, size: int = 16) -> str:
+    # A badge (white on colour) reads well on light and dark palettes alike.
+    return f'<img src="{icon_url(severity)}" width="{size}" height="{size}"> ' + badge(
+        severity_word(severity), SEVERITY_COLORS[severity]
+    )
+
+
+def para(text: str, tag: str = "p") -> str:
+    return f"<{tag}>{esc(text)}</{tag}>"
+
+
+def labelled(label: str, value_html: str) -> str:
+    """A paragraph with a bold label: `label` is plain text, `value_html` already escaped."""
+    return f"<p><b>{esc(label)}</b> {value_html}</p>"
+
+
+class EntryRenderer:
+    """Turns entries into HTML; every piece of data text goes through `esc`."""
+
+    def __init__(self, engine: Engine, lang: str) -> None:
+        self.engine = engine
+        self.lang = lang
+        self.icon_px = 16
+
+    def t(self, text: dict[str, str]) -> str:
+        return pick_text(text, self.lang)[0]
+
+    def name(self, entry: SearchableEntry) -> str:
+        return self.t(entry.name)
+
+    def entry_link(self, entry_id: str) -> str:
+        entry = self.engine.entry(entry_id)
+        label = self.name(entry) if entry else entry_id
+        return f'<a href="{ENTRY_SCHEME}:{esc(entry_id)}">{esc(label)}</a>'
+
+    # -- whole pages ------------------------------------------------------------------------
+
+    def entry_html(self, entry: SearchableEntry) -> str:
+        parts = [para(self.name(entry), "h1"), f"<p>{badge(kind_badge(entry.kind), '#4b5563')}</p>"]
+        if isinstance(entry, Substance):
+            parts += self._substance(entry)
+        elif isinstance(entry, Medication):
+            parts += self._medication(entry)
+        elif isinstance(entry, Practice):
+            parts += self._practice(entry)
+        elif isinstance(entry, EmergencyTopic):
+            parts += self._emergency(entry)
+        parts += self._interactions(entry.id)
+        parts += self.sources_html(self._source_ids(entry))
+        reviewed = getattr(entry, "reviewed", None)
+        if reviewed is not None:
+            label = translate("DetailView", "Reviewed:")
+            parts.append(f"<p><i>{esc(label)} {esc(reviewed.isoformat())}</i></p>")
+        return "".join(parts)
+
+    def _names_line(self, entry: Substance | Medication) -> list[str]:
+        names = list(entry.aliases)
+        names += [b.name for b in entry.brands]
+        if isinstance(entry, Substance):
+            names += entry.street_names
+        if not names:
+            return []
+        return [labelled(translate("DetailView", "Also called:"), esc(", ".join(names)))]
+
+    def _evidence_badge(self, level: EvidenceLevel) -> str:
+        label = translate("DetailView", "Evidence:") + " " + evidence_word(level)
+        return badge(label, EVIDENCE_COLORS[level])
+
+    def _substance(self, entry: Substance) -> list[str]:
+        parts = self._names_line(entry)
+        parts.append(f"<p><b>{esc(self.t(entry.summary))}</b></p>")
+        if entry.claims:
+            jump = translate("DetailView", "Jump to claims and evidence")
+            parts.append(f'<p><a href="#{CLAIMS_ANCHOR}">{esc(jump)}</a></p>')
+        numbers = self._source_numbers(entry)
+        for section in entry.sections:
+            parts.append(para(self.t(section.title), "h2"))
+            parts.append(paragraphs(self.t(section.body)))
+            note = self._cite(section.sources, numbers)
+            if section.checked is not None:
+                checked = translate("DetailView", "Checked:")
+                note += f" {esc(checked)} {esc(section.checked.isoformat())}"
+            parts.append(f"<p><small>{note}</small></p>")
+        if entry.claims:
+            title = translate("DetailView", "Claims and evidence")
+            parts.append(f'<h2><a name="{CLAIMS_ANCHOR}">{esc(title)}</a></h2>')
+            claim_label = translate("DetailView", "Claim:")
+            for claim in entry.claims:
+                cite = self._cite(claim.sources, numbers)
+                parts.append(
+                    f"<p><b>{esc(claim_label)}</b> {esc(self.t(claim.claim))}<br>"
+                    f"{self._evidence_badge(claim.evidence)}<br>"
+                    f"{esc(self.t(claim.verdict))} <small>{cite}</small></p>"
+                )
+        return parts
+
+    def _medication(self, entry: Medication) -> list[str]:
+        parts = self._names_line(entry)
+        if entry.classes:
+            parts.append(labelled(translate("DetailView", "Class:"), esc(", ".join(entry.classes))))
+        if entry.ingredients:
+            links = ", ".join(self.entry_link(i) for i in entry.ingredients)
+            parts.append(labelled(translate("DetailView", "Contains:"), links))
+        if entry.note:
+            parts.append(paragraphs(self.t(entry.note)))
+        if entry.card:
+            full_card = translate("DetailView", "Full card:")
+            parts.append(labelled(full_card, self.entry_link(entry.card)))
+        return parts
+
+    def _practice(self, entry: Practice) -> list[str]:
+        strength = translate("DetailView", "Recommendation strength:")
+        return [
+            para(practice_topic_label(entry.topic)),
+            para(translate("DetailView", "What to do"), "h2"),
+            paragraphs(self.t(entry.what)),
+            para(translate("DetailView", "Why it helps"), "h2"),
+            paragraphs(self.t(entry.why)),
+            f"<p>{self._evidence_badge(entry.evidence)} {esc(strength)} {esc(entry.strength)}</p>",
+        ]
+
+    def _emergency(self, entry: EmergencyTopic) -> list[str]:
+        parts: list[str] = []
+        if entry.signs:
+            parts.append(para(translate("DetailView", "Signs"), "h2") + "<ul>")
+            parts += [para(self.t(s), "li") for s in entry.signs]
+            parts.append("</ul>")
+        parts.append(para(translate("DetailView", "What to do"), "h2") + "<ol>")
+        parts += [para(self.t(s), "li") for s in entry.steps]
+        parts.append("</ol>")
+        return parts
+
+    def _interactions(self, entry_id: str) -> list[str]:
+        summary = report.interaction_summary(self.engine, entry_id, self.lang)
+        if not summary:
+            return []
+        with_word = translate("DetailView", "with")
+        reliability_word = translate("DetailView", "reliability:")
+        parts = [para(translate("DetailView", "Interactions"), "h2"), "<ul>"]
+        for item in summary:
+            severity = Severity(item["severity"])
+            reliability = reliability_text(Reliability(item["reliability"]))
+            parts.append(
+                f"<li>{severity_html(severity, self.icon_px)} {esc(with_word)} "
+                f"<b>{esc(item['with'])}</b>: {esc(item['summary'])} "
+                f"<small>({esc(reliability_word)} {esc(reliability)})</small></li>"
+            )
+        parts.append("</ul>")
+        note = translate(
+            "DetailView",
+            "Generated from the interaction rules. Use the checker to check your own list.",
+        )
+        parts.append(f"<p><small>{esc(note)}</small></p>")
+        return parts
+
+    # -- sources ----------------------------------------------------------------------------
+
+    def _source_ids(self, entry: SearchableEntry) -> list[str]:
+        ids: dict[str, None] = {}
+        for source_id in getattr(entry, "sources", []):
+            ids.setdefault(source_id, None)
+        if isinstance(entry, Substance):
+            for section in entry.sections:
+                for source_id in section.sources:
+                    ids.setdefault(source_id, None)
+            for claim in entry.claims:
+                for source_id in claim.sources:
+                    ids.setdefault(source_id, None)
+        return list(ids)
+
+    def _source_numbers(self, entry: SearchableEntry) -> dict[str, int]:
+        return {sid: i for i, sid in enumerate(self._source_ids(entry), 1)}
+
+    def _cite(self, source_ids: Iterable[str], numbers: dict[str, int]) -> str:
+        refs = ", ".join(str(numbers[s]) for s in source_ids if s in numbers)
+        return esc(translate("DetailView", "Sources:")) + f" [{refs}]" if refs else ""
+
+    def sources_html(self, source_ids: Iterable[str]) -> list[str]:
+        ids = list(source_ids)
+        if not ids:
+            return []
+        accessed = translate("DetailView", "Accessed")
+        parts = [para(translate("DetailView", "Sources"), "h2"), "<ol>"]
+        for source_id in ids:
+            source = self.engine.pack.sources.get(source_id)
+            if source is None:
+                parts.append(para(source_id, "li"))
+                continue
+            parts.append(
+                f'<li><a href="{esc(source.url)}">{esc(source.title)}</a>. '
+                f"{esc(source.publisher)}, {esc(source.year)}. "
+                f"<small>{esc(accessed)} {esc(source.accessed.isoformat())}</small></li>"
+            )
+        parts.append("</ol>")
+        return parts
+
+    # -- home -------------------------------------------------------------------------------
+
+    def home_html(self) -> str:
+        pack = self.engine.pack
+        parts = [
+            para(translate("DetailView", "SafeRest"), "h1"),
+            para(
+                translate(
+                    "DetailView",
+                    "An offline reference for kratom, sleep aids and how "
+                    "they interact with medicines. Search above, browse on "
+                    "the left, or check your own list under “Check my "
+                    "medications”.",
+                )
+            ),
+        ]
+        kratom = pack.substances.get("kratom")
+        if kratom is not None and kratom.claims:
+            label = translate("DetailView", "Kratom: claims and evidence")
+            parts.append(f'<p><a href="{ENTRY_SCHEME}:kratom#{CLAIMS_ANCHOR}">{esc(label)}</a></p>')
+        note = translate(
+            "DetailView",
+            "This is not medical advice. In an emergency press F1 or "
+            "call your local emergency number.",
+        )
+        parts.append(f"<p><small>{esc(note)}</small></p>")
+        return "".join(parts)
+
+
+class DetailView(SafeTextBrowser):
+    """Shows one entry, or the home page; links to other entries navigate in place."""
+
+    def __init__(
+        self, engine: Engine, lang: str, parent: QWidget | None = None, allow_web_links: bool = True
+    ) -> None:
+        super().__init__(parent, allow_web_links=allow_web_links)
+        self.renderer = EntryRenderer(engine, lang)
+        self.current_entry: str | None = None
+        self._has_page = False
+        self.history: list[str | None] = []
+        """Entries shown before this one (None is the home page), for going back."""
+        self.setAccessibleName(self.tr("Details"))
+        self.setAccessibleDescription(self.tr("The selected entry"))
+        self.setObjectName("details")
+        self.entryRequested.connect(self._on_entry_requested)
+
+    def show_home(self) -> None:
+        self._remember(None)
+        self.current_entry = None
+        self.setHtml(self.renderer.home_html())
+
+    def _remember(self, next_entry: str | None) -> None:
+        if self._has_page and self.current_entry != next_entry:
+            self.history.append(self.current_entry)
+            del self.history[:-50]
+        self._has_page = True
+
+    def go_back(self) -> bool:
+        if not self.history:
+            return False
+        previous = self.history.pop()
+        self.current_entry = previous
+        if previous is None:
+            self.setHtml(self.renderer.home_html())
+        else:
+            self._render(previous)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # Re-render so inline icons follow the new text size.
+            if self.current_entry is None:
+                self.show_home()
+            else:
+                position = self.verticalScrollBar().value()
+                self._render(self.current_entry)
+                self.verticalScrollBar().setValue(position)
+
+    def show_entry(self, entry_id: str, anchor: str = "") -> bool:
+        entry = self.renderer.engine.entry(entry_id)
+        if entry is None:
+            return False
+        self._remember(entry_id)
+        self.current_entry = entry_id
+        self._render(entry_id)
+        if anchor:
+            # After the new document has been laid out, or the anchor has no position yet.
+            QTimer.singleShot(0, lambda: self.scrollToAnchor(anchor))
+        return True
+
+    def _render(self, entry_id: str) -> None:
+        entry = self.renderer.engine.entry(entry_id)
+        if entry is None:
+            return
+        self.renderer.icon_px = max(16, QFontMetrics(self.font()).height())
+        self.setHtml(self.renderer.entry_html(entry))
+        self.verticalScrollBar().setValue(0)
+
+    def _on_entry_requested(self, target: str) -> None:
+        entry_id, _, anchor = target.partition("#")
+        self.show_entry(entry_id, anchor)

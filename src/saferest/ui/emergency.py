@@ -1,0 +1,103 @@
+"""Emergency help: overdose signs and steps, naloxone, recovery position, the emergency number.
+
+All content comes from the data pack; if the pack has none, the dialog still says to call the
+local emergency number rather than showing nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from saferest.domain.engine import Engine
+from saferest.domain.models import EmergencyNumber, pick_text
+from saferest.ui.detail_view import esc, para
+from saferest.ui.safe_browser import SafeTextBrowser
+
+translate = QCoreApplication.translate
+
+
+def emergency_numbers(engine: Engine, country: str | None = None) -> list[EmergencyNumber]:
+    """The number for this country (from the system locale) first, then the default one."""
+    numbers = engine.pack.emergency_numbers
+    if country is None:
+        country = QLocale.territoryToCode(QLocale().territory())
+    out = []
+    if country and country in numbers:
+        out.append(numbers[country])
+    if "default" in numbers and numbers["default"] not in out:
+        out.append(numbers["default"])
+    return out
+
+
+def numbers_html(engine: Engine) -> str:
+    numbers = emergency_numbers(engine)
+    if not numbers:
+        return para(translate("Emergency", "Call your local emergency number now."), "h2")
+    lines = []
+    for number in numbers:
+        note = f" <small>{esc(number.note)}</small>" if number.note else ""
+        lines.append(
+            f'<p style="font-size:x-large"><b>{esc(number.name)}: '
+            f"{esc(number.number)}</b>{note}</p>"
+        )
+    return "".join(lines)
+
+
+def emergency_html(engine: Engine, lang: str, heading_level: int = 1) -> str:
+    h1, h2 = f"h{heading_level}", f"h{heading_level + 1}"
+    urgent = translate(
+        "Emergency", "If someone may be overdosing or cannot be woken, call for help now."
+    )
+    parts = [
+        para(translate("Emergency", "Emergency help"), h1),
+        f"<p><b>{esc(urgent)}</b></p>",
+        numbers_html(engine),
+    ]
+    topics = sorted(engine.pack.emergency.values(), key=lambda e: (e.order, e.id))
+    if not topics:
+        parts.append(
+            para(
+                translate(
+                    "Emergency",
+                    "The emergency guidance could not be loaded "
+                    "from the data. Call your local emergency number "
+                    "and follow what they tell you.",
+                )
+            )
+        )
+    signs, steps = translate("Emergency", "Signs:"), translate("Emergency", "What to do:")
+    for topic in topics:
+        parts.append(para(pick_text(topic.name, lang)[0], h2))
+        if topic.signs:
+            parts.append(f"<p><b>{esc(signs)}</b></p><ul>")
+            parts += [para(pick_text(s, lang)[0], "li") for s in topic.signs]
+            parts.append("</ul>")
+        parts.append(f"<p><b>{esc(steps)}</b></p><ol>")
+        parts += [para(pick_text(s, lang)[0], "li") for s in topic.steps]
+        parts.append("</ol>")
+    return "".join(parts)
+
+
+class EmergencyDialog(QDialog):
+    """A non-modal window so it can stay open next to the app."""
+
+    def __init__(
+        self, engine: Engine, lang: str, parent: QWidget | None = None, allow_web_links: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+        self.setWindowTitle(self.tr("Emergency help"))
+        self.setAccessibleName(self.tr("Emergency help"))
+        self.setObjectName("emergencyDialog")
+        layout = QVBoxLayout(self)
+        self.browser = SafeTextBrowser(self, allow_web_links=allow_web_links)
+        self.browser.setAccessibleName(self.tr("Emergency guidance"))
+        self.browser.setHtml(emergency_html(engine, lang))
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close emergency help"))
+        layout.addWidget(buttons)
+        self.resize(640, 720)

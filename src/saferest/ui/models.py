@@ -1,0 +1,373 @@
+"""Item models over domain objects: the medication list, search hits, browse tree, check results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QApplication, QStyle
+
+from saferest.domain.engine import Engine
+from saferest.domain.medlist import ParsedLine
+from saferest.domain.models import Medication, Practice, SearchableEntry, pick_text
+from saferest.domain.search import SearchHit
+from saferest.domain.text import fold
+from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
+
+D = Qt.ItemDataRole
+
+
+class Role(IntEnum):
+    ENTRY_ID = Qt.ItemDataRole.UserRole + 1
+    KIND = Qt.ItemDataRole.UserRole + 2
+    BADGE = Qt.ItemDataRole.UserRole + 3
+    URL = Qt.ItemDataRole.UserRole + 4
+    SEVERITY = Qt.ItemDataRole.UserRole + 5
+    NODE = Qt.ItemDataRole.UserRole + 6
+    PARSED = Qt.ItemDataRole.UserRole + 7
+    STATUS = Qt.ItemDataRole.UserRole + 8
+
+
+translate = QCoreApplication.translate
+
+
+def kind_badge(kind: str) -> str:
+    badges = {
+        "emergency": translate("Kind", "EMERGENCY"),
+        "substance": translate("Kind", "SUBSTANCE"),
+        "medication": translate("Kind", "MEDICATION"),
+        "practice": translate("Kind", "SLEEP PRACTICE"),
+    }
+    return badges.get(kind, kind.upper())
+
+
+def kind_group(kind: str, count: int) -> str:
+    groups = {
+        "emergency": translate("Kind", "Emergency (%n)", None, count),
+        "substance": translate("Kind", "Substances (%n)", None, count),
+        "medication": translate("Kind", "Medications (%n)", None, count),
+        "practice": translate("Kind", "Sleep practices (%n)", None, count),
+    }
+    return groups.get(kind, f"{kind} ({count})")
+
+
+def std_icon(pixmap: QStyle.StandardPixmap) -> Any:
+    return QApplication.style().standardIcon(pixmap)
+
+
+# -- the medication list ------------------------------------------------------------------------
+
+
+@dataclass
+class AddOutcome:
+    added: list[int] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    over_limit: list[str] = field(default_factory=list)
+    """Lines not added because the list is full (the person is told, nothing is dropped quietly)."""
+
+
+class MedicationListModel(QAbstractListModel):
+    """'My medications': each row is one line as the person typed it, with how it was read."""
+
+    listChanged = Signal()
+
+    MAX_ROWS = 200
+
+    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._lines: list[ParsedLine] = []
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: ModelIndex, role: int = D.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines) or index.column() != 0:
+            return None
+        line = self._lines[index.row()]
+        if role == D.DisplayRole:
+            return self.describe(line)
+        if role == D.EditRole:
+            return line.input
+        if role in (D.ToolTipRole, D.AccessibleTextRole):
+            return self.describe(line, full=True)
+        if role == D.DecorationRole:
+            return std_icon(
+                QStyle.StandardPixmap.SP_DialogApplyButton
+                if self.status(line) == "recognised"
+                else QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        if role == Role.PARSED:
+            return line
+        if role == Role.STATUS:
+            return self.status(line)
+        return None
+
+    @staticmethod
+    def status(line: ParsedLine) -> str:
+        if not line.unresolved:
+            return "recognised"
+        if line.resolved:
+            return "partial"
+        if all(item.reason == "ambiguous" for item in line.unresolved):
+            return "ambiguous"
+        return "not_recognised"
+
+    def resolved_names(self, line: ParsedLine) -> str:
+        names = []
+        for item in line.resolved:
+            name = self._engine.display_name(item.entry_id)
+            parts = self._engine.ingredients(item.entry_id)
+            if parts:
+                name += " (" + ", ".join(self._engine.display_name(p) for p in parts) + ")"
+            names.append(name)
+        return ", ".join(names)
+
+    def describe(self, line: ParsedLine, full: bool = False) -> str:
+        text = line.input.strip()
+        parts: list[str] = []
+        if line.resolved:
+            read_as = translate("MedicationList", "read as %1")
+            parts.append(read_as.replace("%1", self.resolved_names(line)))
+        for item in line.unresolved:
+            if item.reason == "ambiguous":
+                options = translate("MedicationList", " or ").join(s.name for s in item.suggestions)
+                parts.append(
+                    translate("MedicationList", "“%1” matches more than one entry: %2")
+                    .replace("%1", item.text)
+                    .replace("%2", options)
+                )
+            else:
+                message = translate("MedicationList", "“%1” not recognised, not checked").replace(
+                    "%1", item.text
+                )
+                if full and item.suggestions:
+                    message += translate("MedicationList", "; did you mean %1?").replace(
+                        "%1", ", ".join(s.name for s in item.suggestions)
+                    )
+                parts.append(message)
+        return f"{text} — " + "; ".join(parts) if parts else text
+
+    def lines(self) -> list[ParsedLine]:
+        return list(self._lines)
+
+    def inputs(self) -> list[str]:
+        return [line.input for line in self._lines]
+
+    def line(self, row: int) -> ParsedLine:
+        return self._lines[row]
+
+    # -- changing ---------------------------------------------------------------------------
+
+    def add_lines(self, texts: Iterable[str]) -> AddOutcome:
+        outcome = AddOutcome()
+        known = {fold(line.input) for line in self._lines}
+        new: list[ParsedLine] = []
+        for raw in texts:
+            text = " ".join(raw.split())
+            if not text:
+                continue
+            if fold(text) in known:
+                outcome.duplicates.append(text)
+                continue
+            if len(self._lines) + len(new) >= self.MAX_ROWS:
+                outcome.over_limit.append(text)
+                continue
+            known.add(fold(text))
+            new.append(self._engine.parse(text))
+        if new:
+            first = len(self._lines)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._lines.extend(new)
+            self.endInsertRows()
+            outcome.added = list(range(first, first + len(new)))
+            self.listChanged.emit()
+        return outcome
+
+    def set_inputs(self, texts: Sequence[str]) -> None:
+        """Replace the whole list (restoring a saved list), reading each line afresh."""
+        self.beginResetModel()
+        self._lines = [self._engine.parse(t) for t in texts if t.strip()][: self.MAX_ROWS]
+        self.endResetModel()
+        self.listChanged.emit()
+
+    def remove_row(self, row: int) -> None:
+        if not 0 <= row < len(self._lines):
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._lines[row]
+        self.endRemoveRows()
+        self.listChanged.emit()
+
+    def clear(self) -> None:
+        if not self._lines:
+            return
+        self.beginResetModel()
+        self._lines = []
+        self.endResetModel()
+        self.listChanged.emit()
+
+    def replace_text(self, row: int, text: str) -> None:
+        if not 0 <= row < len(self._lines) or not text.strip():
+            return
+        self._lines[row] = self._engine.parse(" ".join(text.split()))
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        self.listChanged.emit()
+
+
+# -- search results -------------------------------------------------------------------------
+
+
+class SearchResultsModel(NodeTreeModel):
+    """Hits grouped by kind; groups are ordered by their best hit, so the best hit comes first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        self.beginResetModel()
+        self._clear_nodes()
+        self.hits = list(hits)
+        order: list[str] = []
+        for hit in hits:
+            if hit.kind not in order:
+                order.append(hit.kind)
+        for kind in order:
+            members = [h for h in hits if h.kind == kind]
+            group = self._add(
+                ROOT,
+                {
+                    D.DisplayRole: kind_group(kind, len(members)),
+                    Role.KIND: kind,
+                    Role.NODE: "group",
+                },
+                selectable=False,
+            )
+            for hit in members:
+                label = hit.name
+                why = ""
+                if hit.matched == "text":
+                    why = translate("Search", "found in the text")
+                elif fold(hit.matched) != fold(hit.name):
+                    why = translate("Search", "matches “%1”").replace("%1", hit.matched)
+                self._add(
+                    group,
+                    {
+                        D.DisplayRole: f"{label} ({why})" if why else label,
+                        D.ToolTipRole: f"{kind_badge(kind)}: {label}"
+                        + (f" — {why}" if why else ""),
+                        D.AccessibleTextRole: f"{label}, {kind_badge(kind).lower()}"
+                        + (f", {why}" if why else ""),
+                        Role.ENTRY_ID: hit.entry_id,
+                        Role.KIND: hit.kind,
+                        Role.BADGE: kind_badge(hit.kind),
+                        Role.NODE: "hit",
+                    },
+                )
+        self.endResetModel()
+
+    def first_hit_index(self) -> QModelIndex:
+        group = self.index(0, 0)
+        return self.index(0, 0, group) if group.isValid() else QModelIndex()
+
+
+# -- browse tree ----------------------------------------------------------------------------
+
+PRACTICE_TOPICS = ["cbt_i", "sleep_hygiene", "sleep_aids", "substances_and_sleep", "see_a_doctor"]
+
+
+def practice_topic_label(topic: str) -> str:
+    labels = {
+        "cbt_i": translate("Browse", "CBT-I: therapy for insomnia (works best)"),
+        "sleep_hygiene": translate("Browse", "Sleep habits"),
+        "sleep_aids": translate("Browse", "Sleep aids"),
+        "substances_and_sleep": translate("Browse", "Substances and sleep"),
+        "see_a_doctor": translate("Browse", "When to see a doctor"),
+    }
+    return labels.get(topic, topic)
+
+
+class BrowseModel(NodeTreeModel):
+    """All substances, medications by class, sleep practices by topic (CBT-I first), emergency."""
+
+    def __init__(self, engine: Engine, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._lang = lang
+        self.rebuild()
+
+    def _entry(self, parent: int, entry_id: str, name: str, kind: str) -> None:
+        self._add(
+            parent,
+            {
+                D.DisplayRole: name,
+                D.AccessibleTextRole: f"{name}, {kind_badge(kind).lower()}",
+                Role.ENTRY_ID: entry_id,
+                Role.KIND: kind,
+                Role.BADGE: kind_badge(kind),
+                Role.NODE: "entry",
+            },
+        )
+
+    def _group(self, parent: int, label: str, key: str) -> int:
+        return self._add(parent, {D.DisplayRole: label, Role.NODE: "group", Role.KIND: key})
+
+    def rebuild(self) -> None:
+        pack = self._engine.pack
+
+        def name(entry: SearchableEntry) -> str:
+            return pick_text(entry.name, self._lang)[0]
+
+        self.beginResetModel()
+        self._clear_nodes()
+
+        label = translate("Browse", "Substances (%n)", None, len(pack.substances))
+        group = self._group(ROOT, label, "substance")
+        for entry in sorted(pack.substances.values(), key=lambda e: fold(name(e))):
+            self._entry(group, entry.id, name(entry), "substance")
+
+        by_class: dict[str, list[Medication]] = {}
+        for med in pack.medications.values():
+            if med.form == "combination":
+                keys = [translate("Browse", "Combination products")]
+            elif med.form == "food":
+                keys = [translate("Browse", "Foods and drinks")]
+            else:
+                keys = [c[:1].upper() + c[1:] for c in med.classes] or [
+                    translate("Browse", "Other")
+                ]
+            for key in keys:
+                by_class.setdefault(key, []).append(med)
+        group = self._group(ROOT, translate("Browse", "Medications by class"), "medication")
+        for cls in sorted(by_class, key=fold):
+            sub = self._group(group, f"{cls} ({len(by_class[cls])})", "medication")
+            for med in sorted(by_class[cls], key=lambda e: fold(name(e))):
+                self._entry(sub, med.id, name(med), "medication")
+
+        by_topic: dict[str, list[Practice]] = {}
+        for practice in pack.practices.values():
+            by_topic.setdefault(practice.topic, []).append(practice)
+        group = self._group(ROOT, translate("Browse", "Sleep practices by topic"), "practice")
+        for topic in [t for t in PRACTICE_TOPICS if t in by_topic]:
+            sub = self._group(group, practice_topic_label(topic), "practice")
+            for practice in sorted(by_topic[topic], key=lambda e: fold(name(e))):
+                self._entry(sub, practice.id, name(practice), "practice")
+
+        group = self._group(ROOT, translate("Browse", "Emergency"), "emergency")
+        for emergency in sorted(pack.emergency.values(), key=lambda e: (e.order, fold(name(e)))):
+            self._entry(group, emergency.id, name(emergency), "emergency")
+        self.endResetModel()

@@ -1,0 +1,105 @@
+"""'Print or save report': a preview with Save as PDF and Print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saferest.domain.engine import CheckResult, Engine
+from saferest.ui.report_pdf import print_html, report_html, write_pdf
+from saferest.ui.safe_browser import SafeTextBrowser
+
+translate = QCoreApplication.translate
+
+
+def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to save; tests replace this function."""
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        translate("ReportDialog", "Save report as PDF"),
+        str(suggested),
+        translate("ReportDialog", "PDF files (*.pdf)"),
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+class ReportDialog(QDialog):
+    def __init__(
+        self, engine: Engine, result: CheckResult, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
+        self.setWindowTitle(self.tr("Print or save report"))
+        self.setAccessibleName(self.tr("Print or save report"))
+        self.setObjectName("reportDialog")
+        self.html = report_html(engine, result, lang)
+        self.saved_to: Path | None = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "This is the report. Save it as a PDF or print it to take to a "
+                "pharmacist or doctor."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.preview = SafeTextBrowser(self, allow_web_links=False)
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview.setHtml(self.html)
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Save as PDF"))
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close report"))
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_pdf_interactive)
+        self.print_button.clicked.connect(lambda: print_html(self, self.html))
+        layout.addWidget(buttons)
+        self.resize(720, 800)
+
+    def suggested_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stamp = dt.date.today().isoformat()
+        return Path(folder or Path.home()) / f"SafeRest report {stamp}.pdf"
+
+    def save_pdf_interactive(self) -> None:
+        path = ask_pdf_path(self, self.suggested_path())
+        if path is not None:
+            self.save_pdf(path)
+
+    def save_pdf(self, path: Path) -> bool:
+        try:
+            write_pdf(path, self.html)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Could not save"), str(exc))
+            return False
+        if not path.is_file() or path.stat().st_size == 0:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save"),
+                self.tr("The PDF could not be written to %1.").replace("%1", str(path)),
+            )
+            return False
+        self.saved_to = path
+        return True

@@ -1,0 +1,55 @@
+"""One person's session: their medication list, its check result, what they searched and opened.
+
+Everything a person brings into the app lives here, so that kiosk mode can wipe a session by
+replacing this one object with a fresh one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from saferest.domain.engine import CheckResult, Engine
+from saferest.storage.user_files import MovedAside, UserFiles
+from saferest.ui.models import MedicationListModel
+from saferest.ui.results_model import InteractionResultsModel
+
+
+class Session(QObject):
+    """The medication list (saved through `files` when that is writable) and derived results."""
+
+    resultChanged = Signal()
+    saveFailed = Signal(str)
+
+    def __init__(
+        self, engine: Engine, lang: str, files: UserFiles, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.lang = lang
+        self.files = files
+        self.query = ""
+        self.current_entry: str | None = None
+        self.medications = MedicationListModel(engine, self)
+        self.results = InteractionResultsModel(engine, lang, self)
+        self.result = CheckResult(lines=[])
+        loaded = files.load_list()
+        self.damaged_list: MovedAside | None = loaded.damaged
+        """A saved list that could not be read and was moved aside (the window says so)."""
+        self.medications.set_inputs(loaded.items)
+        self.medications.listChanged.connect(self._on_list_changed)
+        self._recheck()
+
+    def _on_list_changed(self) -> None:
+        self._recheck()
+        self.save()
+
+    def _recheck(self) -> None:
+        self.result = self.engine.check_parsed(self.medications.lines())
+        self.results.set_result(self.result)
+        self.resultChanged.emit()
+
+    def save(self) -> None:
+        try:
+            self.files.save_list(self.medications.inputs())
+        except OSError as exc:
+            self.saveFailed.emit(str(exc))

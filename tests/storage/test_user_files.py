@@ -1,0 +1,128 @@
+"""Saved list and settings: versioned JSON, atomic writes, damaged files moved aside."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from saferest.storage import atomic
+from saferest.storage.atomic import atomic_write_text
+from saferest.storage.user_files import (
+    LIST_FILE,
+    LIST_FORMAT,
+    SETTINGS_FILE,
+    Settings,
+    UserFiles,
+    default_user_dir,
+)
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    files = UserFiles(tmp_path)
+    files.save_list(["Xanax 1mg", "kratom", "zzqqxx", "café ☕"])
+    document = json.loads((tmp_path / LIST_FILE).read_text(encoding="utf-8"))
+    assert document["format"] == LIST_FORMAT
+    assert document["version"] == 1
+    assert [i["input"] for i in document["items"]] == ["Xanax 1mg", "kratom", "zzqqxx", "café ☕"]
+    loaded = UserFiles(tmp_path).load_list()
+    assert loaded.items == ["Xanax 1mg", "kratom", "zzqqxx", "café ☕"]
+    assert loaded.damaged is None
+
+
+def test_missing_directory_is_created_and_missing_file_is_empty(tmp_path: Path) -> None:
+    files = UserFiles(tmp_path / "a" / "b")
+    assert files.load_list().items == []
+    files.save_list(["kratom"])
+    assert files.load_list().items == ["kratom"]
+
+
+def test_none_root_never_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    files = UserFiles(None)
+    assert not files.writable
+    files.save_list(["kratom"])
+    files.save_settings(Settings(font_scale=2.0))
+    assert files.load_list().items == []
+    assert files.load_settings().settings == Settings()
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"{not json",
+        b"\xff\xfe\x00garbage",
+        b'{"format": "something-else", "version": 1, "items": []}',
+        b'{"format": "saferest.medication-list", "version": 99, "items": []}',
+        b'{"format": "saferest.medication-list", "version": 1, "items": [{"input": 5}]}',
+        b'{"format": "saferest.medication-list", "version": 1}',
+        b"[]",
+    ],
+)
+def test_damaged_list_is_moved_aside(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / LIST_FILE
+    path.write_bytes(content)
+    loaded = UserFiles(tmp_path).load_list()
+    assert loaded.items == []
+    assert loaded.damaged is not None
+    assert not path.exists()
+    assert loaded.damaged.moved_to.read_bytes() == content
+    assert ".damaged-" in loaded.damaged.moved_to.name
+    # Two damaged files in the same second do not overwrite each other.
+    path.write_bytes(content)
+    again = UserFiles(tmp_path).load_list()
+    assert again.damaged is not None and again.damaged.moved_to != loaded.damaged.moved_to
+    assert again.damaged.moved_to.exists() and loaded.damaged.moved_to.exists()
+
+
+def test_settings_round_trip_and_clamping(tmp_path: Path) -> None:
+    files = UserFiles(tmp_path)
+    files.save_settings(Settings(font_scale=2.0, geometry="AAAA"))
+    assert files.load_settings().settings == Settings(font_scale=2.0, geometry="AAAA")
+    document = json.loads((tmp_path / SETTINGS_FILE).read_text())
+    document["font_scale"] = 1000
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(document))
+    assert files.load_settings().settings.font_scale == 4.0
+    wrong_type = {"format": "saferest.settings", "version": 1, "font_scale": "big"}
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(wrong_type))
+    damaged = files.load_settings()
+    assert damaged.damaged is not None and damaged.settings == Settings()
+
+
+def test_atomic_write_failure_keeps_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "file.json"
+    atomic_write_text(target, "old")
+
+    def broken_replace(src: object, dst: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        atomic_write_text(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["file.json"]
+
+
+def test_atomic_write_fsyncs_before_replace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+    monkeypatch.setattr(atomic.os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(
+        atomic.os, "replace", lambda a, b: (events.append("replace"), real_replace(a, b))[1]
+    )
+    atomic_write_text(tmp_path / "x.json", "{}")
+    assert events[0] == "fsync" and "replace" in events
+    assert events.index("fsync") < events.index("replace")
+
+
+def test_default_dir_is_platformdirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    if os.name == "posix":
+        assert default_user_dir() == tmp_path / "SafeRest"
