@@ -105,6 +105,12 @@ def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
         for problem in problems:
             print(f"  {problem}")
         return 1
+    import sqlite3
+
+    from saferest.domain.search import fts5_available
+
+    backend = "FTS5" if fts5_available() else "no FTS5, plain-scan fallback"
+    print(f"search: SQLite {sqlite3.sqlite_version} ({backend})")
     print(
         f"OK: {pack.root} (data version {pack.data_version}): {len(pack.substances)} substances, "
         f"{len(pack.medications)} medications, {len(pack.rules)} rules, "

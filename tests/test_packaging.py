@@ -1,0 +1,49 @@
+"""Packaging files that admins and app stores read: they must parse and say the right things."""
+
+from __future__ import annotations
+
+import configparser
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from saferest.config import read_config
+
+PACKAGING = Path(__file__).resolve().parents[1] / "packaging"
+
+
+def test_example_kiosk_config_is_valid_and_locked_down() -> None:
+    config, problems = read_config(PACKAGING / "kiosk" / "kiosk.example.toml")
+    assert problems == []
+    assert config is not None and config.kiosk
+    assert config.local_resources and config.local_resources[0].phone
+    assert config.admin_pin_hash is None  # the admin must make their own with hash-pin
+
+
+def test_desktop_entry_launches_the_saferest_command() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(PACKAGING / "linux" / "org.saferest.SafeRest.desktop", encoding="utf-8")
+    section = entry["Desktop Entry"]
+    assert section["Exec"] == "saferest"
+    assert section["Icon"] == "org.saferest.SafeRest"
+    assert section["Type"] == "Application"
+
+
+def test_metainfo_names_the_desktop_file_and_licence() -> None:
+    root = ET.parse(PACKAGING / "linux" / "org.saferest.SafeRest.metainfo.xml").getroot()
+    assert root.findtext("id") == "org.saferest.SafeRest"
+    assert root.findtext("launchable") == "org.saferest.SafeRest.desktop"
+    assert root.findtext("project_license") == "GPL-3.0-or-later"
+
+
+def test_bundle_spec_leaves_out_webengine_and_keeps_qml_for_kiosk_only() -> None:
+    spec = (PACKAGING / "saferest.spec").read_text(encoding="utf-8")
+    assert '"PySide6.QtWebEngineCore"' in spec
+    assert 'if KIOSK:\n    HIDDEN += ["PySide6.QtQml"' in spec
+
+
+def test_icons_exist_in_svg_and_png_sizes() -> None:
+    icons = PACKAGING / "icons"
+    assert (icons / "saferest.svg").is_file()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        assert (icons / f"saferest-{size}.png").stat().st_size > 100
