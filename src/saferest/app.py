@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from saferest.config import LoadedConfig
+    from saferest.domain.engine import Engine
     from saferest.ui.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
@@ -33,6 +35,17 @@ def parse_args(args: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="saferest", description="SafeRest desktop app")
     parser.add_argument("--data", type=Path, help="use the data pack in this directory")
     parser.add_argument("--lang", help="interface and content language, e.g. en or es")
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="clinic kiosk mode: full screen, nothing saved, idle reset, admin PIN to exit",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="the clinic's kiosk.toml (default: the system-wide one, when present)",
+    )
     parser.add_argument(
         "--user-dir",
         type=Path,
@@ -77,35 +90,85 @@ def _install_translators(lang: str) -> None:
     app.setProperty("saferestTranslators", ",".join(installed) or "none")
 
 
+def admin_config(options: argparse.Namespace) -> LoadedConfig | None:
+    """The kiosk settings in force, or None for the ordinary desktop app (no Qt involved).
+
+    A config that is refused (broken, unreadable, writable by others) still means kiosk mode:
+    it fails locked, with a notice for staff.
+    """
+    from saferest.config import load_config
+
+    loaded = load_config(options.config, force_kiosk=options.kiosk)
+    if loaded is not None and not loaded.config.kiosk and options.config is not None:
+        # A machine-wide kiosk policy cannot be switched off with a file of one's own.
+        system = load_config(None)
+        if system is not None and system.config.kiosk:
+            return system
+    if loaded is None or not loaded.config.kiosk:
+        return None
+    return loaded
+
+
 def create_main_window(args: Sequence[str] | None = None) -> MainWindow:
     """Build the ready main window with the running QApplication (no event loop, not shown)."""
+    options = parse_args(args)
+    return _create_main_window(options, admin_config(options))
+
+
+def _create_main_window(options: argparse.Namespace, kiosk: LoadedConfig | None) -> MainWindow:
     from PySide6.QtWidgets import QApplication
 
-    from saferest.domain.engine import Engine
     from saferest.storage.user_files import default_user_dir
     from saferest.ui.config import AppConfig
     from saferest.ui.main_window import MainWindow
 
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window() needs a QApplication; create one first")
-    options = parse_args(args)
-    lang = _language(options.lang)
+    if kiosk is not None:
+        # The clinic's language wins; nothing the person does is written anywhere.
+        lang = _language(kiosk.config.language or options.lang)
+        user_dir = None
+        cache_dir = kiosk.config.cache_dir
+    else:
+        lang = _language(options.lang)
+        user_dir = options.user_dir if options.user_dir is not None else default_user_dir()
+        cache_dir = None
     _install_translators(lang)
     config = AppConfig(
         data_dir=options.data,
         lang=lang,
-        user_dir=options.user_dir if options.user_dir is not None else default_user_dir(),
+        user_dir=user_dir,
+        allow_web_links=kiosk is None,
+        kiosk=kiosk,
     )
-    engine = Engine.load(config.data_dir)
+    engine = _load_engine(config.data_dir, cache_dir)
     return MainWindow(engine, config)
+
+
+def _load_engine(data_dir: Path | None, cache_dir: Path | None) -> Engine:
+    """The data; a cache directory the clinic set up that cannot be used is simply skipped."""
+    import sqlite3
+
+    from saferest.domain.engine import Engine
+
+    if cache_dir is not None:
+        try:
+            return Engine.load(data_dir, cache_dir=cache_dir)
+        except (OSError, sqlite3.Error):
+            pass
+    return Engine.load(data_dir)
 
 
 def run(args: Sequence[str]) -> int:
     options = parse_args(args)  # --help and usage errors work without a display
-    del options
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 3
+    kiosk = admin_config(options)
+    if kiosk is not None:
+        from saferest.ui.kiosk.keyboard import prepare_kiosk_environment
+
+        prepare_kiosk_environment(os.environ)  # before the QApplication exists
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -114,6 +177,12 @@ def run(args: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("saferest")
-    window = create_main_window(args)
+    if kiosk is not None:
+        from saferest.ui.kiosk.privacy import install_private_logging
+
+        install_private_logging()
+        app.setQuitOnLastWindowClosed(False)  # only the admin exit ends a kiosk session
+    window = _create_main_window(options, kiosk)
+    window.kioskExited.connect(app.quit)
     window.show()
     return int(app.exec())

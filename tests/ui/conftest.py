@@ -10,6 +10,7 @@ from PySide6.QtCore import QtMsgType
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+import saferest.config
 from saferest.app import create_main_window
 from saferest.ui.main_window import BASE_FONT_PROPERTY, MainWindow
 
@@ -34,13 +35,22 @@ def _fail_on_qt_warnings(qtlog: object) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    """No test may touch the real user directories, and text size is reset afterwards."""
+    """No test may touch the real user directories or read this machine's kiosk config; text
+    size, style and quit behaviour are reset afterwards."""
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "home" / var.lower()))
+    monkeypatch.setattr(
+        saferest.config, "system_config_path", lambda: tmp_path / "no-system-config.toml"
+    )
     font = QApplication.font()
+    style = qapp.style().name()
+    quit_on_close = qapp.quitOnLastWindowClosed()
     yield
     QApplication.setFont(font)
     qapp.setProperty(BASE_FONT_PROPERTY, None)
+    if qapp.style().name() != style or type(qapp.style()).__name__ == "TouchStyle":
+        qapp.setStyle(style)
+    qapp.setQuitOnLastWindowClosed(quit_on_close)
 
 
 @pytest.fixture
@@ -64,3 +74,62 @@ def make_window(qtbot: QtBot, user_dir: Path) -> Callable[..., MainWindow]:
 @pytest.fixture
 def window(make_window: Callable[..., MainWindow]) -> MainWindow:
     return make_window()
+
+
+def toml_text(values: dict[str, object]) -> str:
+    """Just enough TOML for kiosk configs: scalars, and lists of tables (local_resources)."""
+
+    def scalar(value: object) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int | float):
+            return repr(value)
+        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    lines = [f"{k} = {scalar(v)}" for k, v in values.items() if not isinstance(v, list)]
+    for key, items in values.items():
+        if isinstance(items, list):
+            for item in items:
+                lines.append(f"\n[[{key}]]")
+                lines += [f"{k} = {scalar(v)}" for k, v in item.items()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def write_config(tmp_path: Path) -> Callable[..., Path]:
+    """Write a kiosk.toml (in a private directory of its own) and return its path."""
+
+    def write(text: str | None = None, **values: object) -> Path:
+        folder = tmp_path / "etc-saferest"
+        folder.mkdir(mode=0o755, exist_ok=True)
+        path = folder / "kiosk.toml"
+        path.write_text(text if text is not None else toml_text(values), encoding="utf-8")
+        path.chmod(0o644)
+        return path
+
+    return write
+
+
+def _end_kiosk(window: MainWindow) -> None:
+    window.admin_exit()  # removes the app-wide filters before the next test
+
+
+@pytest.fixture
+def make_kiosk(qtbot: QtBot) -> Callable[..., MainWindow]:
+    """A kiosk window over the mini pack; `config` is a kiosk.toml path (or None)."""
+
+    def make(config: Path | None = None, *extra: str, kiosk_flag: bool = True) -> MainWindow:
+        args = ["--data", str(MINIPACK), "--lang", "en", *extra]
+        if kiosk_flag:
+            args.append("--kiosk")
+        if config is not None:
+            args += ["--config", str(config)]
+        window = create_main_window(args)
+        qtbot.addWidget(window, before_close_func=_end_kiosk)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+        return window
+
+    return make

@@ -386,7 +386,7 @@ class CheckerView(QWidget):
 
     def _on_result_activated(self, index: QModelIndex) -> None:
         url = index.data(Role.URL)
-        if url:
+        if url and self.allow_web_links:
             open_web_link(self, QUrl(url), self.allow_web_links)
         else:
             self.results_view.setExpanded(index, not self.results_view.isExpanded(index))

@@ -23,6 +23,8 @@ KIND_COLORS = {
     "practice": "#15803d",
 }
 Index = QModelIndex | QPersistentModelIndex
+MIN_ROW_PROPERTY = "saferestMinRowHeight"
+"""A view property: rows at least this tall (kiosk mode sets it so rows are easy to touch)."""
 
 
 def icon_size_for(widget: QWidget) -> QSize:
@@ -63,6 +65,9 @@ class WrappingDelegate(QStyledItemDelegate):
             QRect(0, 0, text_width, 1_000_000), int(Qt.TextFlag.TextWordWrap), opt.text
         )
         height = max(rect.height(), opt.decorationSize.height() if icon else 0) + 8
+        minimum = view.property(MIN_ROW_PROPERTY) if isinstance(view, QWidget) else None
+        if minimum:
+            height = max(height, int(minimum))
         return QSize(max(60, width), height)
 
 

@@ -83,10 +83,12 @@ def labelled(label: str, value_html: str) -> str:
 class EntryRenderer:
     """Turns entries into HTML; every piece of data text goes through `esc`."""
 
-    def __init__(self, engine: Engine, lang: str) -> None:
+    def __init__(self, engine: Engine, lang: str, web_links: bool = True) -> None:
         self.engine = engine
         self.lang = lang
         self.icon_px = 16
+        self.web_links = web_links
+        """False (kiosk mode): web addresses are shown as plain text, never as links."""
 
     def t(self, text: dict[str, str]) -> str:
         return pick_text(text, self.lang)[0]
@@ -252,9 +254,13 @@ class EntryRenderer:
             if source is None:
                 parts.append(para(source_id, "li"))
                 continue
+            if self.web_links:
+                title = f'<a href="{esc(source.url)}">{esc(source.title)}</a>'
+                address = ""
+            else:
+                title, address = esc(source.title), f" {esc(source.url)}"
             parts.append(
-                f'<li><a href="{esc(source.url)}">{esc(source.title)}</a>. '
-                f"{esc(source.publisher)}, {esc(source.year)}. "
+                f"<li>{title}. {esc(source.publisher)}, {esc(source.year)}.{address} "
                 f"<small>{esc(accessed)} {esc(source.accessed.isoformat())}</small></li>"
             )
         parts.append("</ol>")
@@ -296,7 +302,7 @@ class DetailView(SafeTextBrowser):
         self, engine: Engine, lang: str, parent: QWidget | None = None, allow_web_links: bool = True
     ) -> None:
         super().__init__(parent, allow_web_links=allow_web_links)
-        self.renderer = EntryRenderer(engine, lang)
+        self.renderer = EntryRenderer(engine, lang, web_links=allow_web_links)
         self.current_entry: str | None = None
         self._has_page = False
         self.history: list[str | None] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from saferest.config import KioskConfig
 from saferest.domain.engine import Engine
 from saferest.domain.models import EmergencyNumber, pick_text
 from saferest.ui.detail_view import esc, para
@@ -44,7 +45,41 @@ def numbers_html(engine: Engine) -> str:
     return "".join(lines)
 
 
-def emergency_html(engine: Engine, lang: str, heading_level: int = 1) -> str:
+def clinic_html(clinic: KioskConfig, heading_level: int = 2) -> str:
+    """The clinic's own emergency number and local services (admin config), as HTML."""
+    h = f"h{heading_level}"
+    parts: list[str] = []
+    if clinic.emergency_number:
+        label = translate("Emergency", "Emergency number")
+        parts.append(
+            f'<p style="font-size:x-large"><b>{esc(label)}: {esc(clinic.emergency_number)}</b></p>'
+        )
+    if clinic.local_resources:
+        heading = translate("Emergency", "Local help")
+        if clinic.clinic_name:
+            heading = translate("Emergency", "Local help from %1").replace("%1", clinic.clinic_name)
+        parts.append(para(heading, h))
+        fields = (
+            (translate("Emergency", "Phone:"), "phone"),
+            (translate("Emergency", "Address:"), "address"),
+            (translate("Emergency", "Hours:"), "hours"),
+        )
+        for resource in clinic.local_resources:
+            lines = [f"<b>{esc(resource.name)}</b>"]
+            for label, key in fields:
+                value = getattr(resource, key)
+                if value:
+                    lines.append(f"{esc(label)} {esc(value)}")
+            if resource.notes:
+                lines.append(esc(resource.notes))
+            parts.append("<p>" + "<br>".join(lines) + "</p>")
+    return "".join(parts)
+
+
+def emergency_html(
+    engine: Engine, lang: str, heading_level: int = 1, clinic: KioskConfig | None = None
+) -> str:
+    """Emergency guidance; with a clinic config, its number and local help come first."""
     h1, h2 = f"h{heading_level}", f"h{heading_level + 1}"
     urgent = translate(
         "Emergency", "If someone may be overdosing or cannot be woken, call for help now."
@@ -52,8 +87,10 @@ def emergency_html(engine: Engine, lang: str, heading_level: int = 1) -> str:
     parts = [
         para(translate("Emergency", "Emergency help"), h1),
         f"<p><b>{esc(urgent)}</b></p>",
-        numbers_html(engine),
     ]
+    if clinic is not None:
+        parts.append(clinic_html(clinic, heading_level + 1))
+    parts.append(numbers_html(engine))
     topics = sorted(engine.pack.emergency.values(), key=lambda e: (e.order, e.id))
     if not topics:
         parts.append(
@@ -83,7 +120,12 @@ class EmergencyDialog(QDialog):
     """A non-modal window so it can stay open next to the app."""
 
     def __init__(
-        self, engine: Engine, lang: str, parent: QWidget | None = None, allow_web_links: bool = True
+        self,
+        engine: Engine,
+        lang: str,
+        parent: QWidget | None = None,
+        allow_web_links: bool = True,
+        clinic: KioskConfig | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
@@ -93,7 +135,7 @@ class EmergencyDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = SafeTextBrowser(self, allow_web_links=allow_web_links)
         self.browser.setAccessibleName(self.tr("Emergency guidance"))
-        self.browser.setHtml(emergency_html(engine, lang))
+        self.browser.setHtml(emergency_html(engine, lang, clinic=clinic))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferest.config import KioskConfig
 from saferest.domain.engine import CheckResult, Engine
 from saferest.ui.report_pdf import print_html, report_html, write_pdf
 from saferest.ui.safe_browser import SafeTextBrowser
@@ -40,23 +41,31 @@ def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
 
 class ReportDialog(QDialog):
     def __init__(
-        self, engine: Engine, result: CheckResult, lang: str, parent: QWidget | None = None
+        self,
+        engine: Engine,
+        result: CheckResult,
+        lang: str,
+        parent: QWidget | None = None,
+        clinic: KioskConfig | None = None,
+        allow_save: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Print or save report"))
         self.setAccessibleName(self.tr("Print or save report"))
         self.setObjectName("reportDialog")
-        self.html = report_html(engine, result, lang)
+        self.html = report_html(engine, result, lang, clinic=clinic)
+        self.allow_save = allow_save
         self.saved_to: Path | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        if allow_save:
+            text = self.tr(
                 "This is the report. Save it as a PDF or print it to take to a "
                 "pharmacist or doctor."
-            ),
-            self,
-        )
+            )
+        else:
+            text = self.tr("This is the report. Print it to take to a pharmacist or doctor.")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.preview = SafeTextBrowser(self, allow_web_links=False)
@@ -64,17 +73,19 @@ class ReportDialog(QDialog):
         self.preview.setHtml(self.html)
         layout.addWidget(self.preview, 1)
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.save_button.setAccessibleName(self.tr("Save as PDF"))
+        self.save_button: QPushButton | None = None
+        if allow_save:  # never in kiosk mode: nothing is ever written to disk there
+            self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+            self.save_button.setAccessibleName(self.tr("Save as PDF"))
+            buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.save_button.clicked.connect(self.save_pdf_interactive)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close report"))
         buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(self.save_pdf_interactive)
-        self.print_button.clicked.connect(lambda: print_html(self, self.html))
+        self.print_button.clicked.connect(self.print_report)
         layout.addWidget(buttons)
         self.resize(720, 800)
 
@@ -83,12 +94,19 @@ class ReportDialog(QDialog):
         stamp = dt.date.today().isoformat()
         return Path(folder or Path.home()) / f"SafeRest report {stamp}.pdf"
 
+    def print_report(self) -> bool:
+        return print_html(self, self.html, allow_file=self.allow_save)
+
     def save_pdf_interactive(self) -> None:
+        if not self.allow_save:
+            return
         path = ask_pdf_path(self, self.suggested_path())
         if path is not None:
             self.save_pdf(path)
 
     def save_pdf(self, path: Path) -> bool:
+        if not self.allow_save:
+            return False
         try:
             write_pdf(path, self.html)
         except OSError as exc:

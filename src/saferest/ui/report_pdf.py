@@ -16,10 +16,11 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from saferest import __version__
+from saferest.config import KioskConfig
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
 from saferest.domain.models import pick_text
@@ -98,7 +99,11 @@ def _finding_html(engine: Engine, finding: Finding, lang: str) -> list[str]:
 
 
 def report_html(
-    engine: Engine, result: CheckResult, lang: str, now: dt.datetime | None = None
+    engine: Engine,
+    result: CheckResult,
+    lang: str,
+    now: dt.datetime | None = None,
+    clinic: KioskConfig | None = None,
 ) -> str:
     now = now or dt.datetime.now()
     pack = engine.pack
@@ -114,6 +119,9 @@ def report_html(
         f"{esc(version)} {esc(pack.data_version)}, {esc(reviewed_word)} {esc(reviewed)}<br>"
         f"{esc(app_version)} {esc(__version__)}</p>",
     ]
+    if clinic is not None and clinic.clinic_name:
+        printed_at = translate("Report", "Printed at %1").replace("%1", clinic.clinic_name)
+        parts.append(para(printed_at))
     if pack.problems:
         warning = translate(
             "Report", "Warning: the reference data has problems; results may be incomplete."
@@ -156,7 +164,7 @@ def report_html(
         label = translate("Report", "No known interaction:")
         parts.append(f"<p><b>{esc(label)}</b> {esc(pairs)}. {esc(no_known_note())}</p>")
     parts.append("<hr>")
-    parts.append(emergency_html(engine, lang, heading_level=2))
+    parts.append(emergency_html(engine, lang, heading_level=2, clinic=clinic))
     note = translate("Report", "Please note")
     parts.append(f"<hr><p><b>{esc(note)}</b><br>{esc(disclaimer())}</p>")
     return "".join(parts)
@@ -199,12 +207,50 @@ def write_pdf(path: Path, html: str, title: str = "SafeRest report") -> None:
     _print_to(build_document(html), writer)
 
 
-def print_html(parent: QWidget, html: str) -> bool:
-    """Show the print dialog and print; returns False if the person cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def make_print_dialog(printer: QPrinter, parent: QWidget, allow_file: bool = True) -> QPrintDialog:
+    """The print dialog; without `allow_file` (kiosk mode) it offers no "print to file"."""
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("Report", "Print report"))
+    if not allow_file:
+        printer.setOutputFileName("")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
+
+
+FILE_PRINTER_WORDS = ("pdf", "xps", "onenote", "fax", "file", "document writer")
+"""Printer names that usually mean "save a file" (e.g. Windows' "Microsoft Print to PDF")."""
+
+
+def is_file_printer_name(name: str) -> bool:
+    lowered = name.casefold()
+    return any(word in lowered for word in FILE_PRINTER_WORDS)
+
+
+def prints_to_file(printer: QPrinter) -> bool:
+    """Whether printing would write a file rather than paper (refused in kiosk mode)."""
+    return (
+        bool(printer.outputFileName())
+        or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
+        or is_file_printer_name(printer.printerName())
+    )
+
+
+def print_html(parent: QWidget, html: str, allow_file: bool = True) -> bool:
+    """Show the print dialog and print; returns False if the person cancelled.
+
+    Without `allow_file`, a printer that would write a file (no real printer installed, or a
+    PDF printer chosen) is refused: nothing is written to disk in kiosk mode.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = make_print_dialog(printer, parent, allow_file)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if not allow_file and prints_to_file(printer):
+        QMessageBox.information(
+            parent,
+            translate("Report", "Not printed"),
+            translate("Report", "No printer is available. Please ask staff for help."),
+        )
         return False
     _print_to(build_document(html), printer)
     return True

@@ -21,11 +21,19 @@ class Session(QObject):
     saveFailed = Signal(str)
 
     def __init__(
-        self, engine: Engine, lang: str, files: UserFiles, parent: QObject | None = None
+        self,
+        engine: Engine,
+        lang: str,
+        files: UserFiles,
+        parent: QObject | None = None,
+        font_scale: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.lang = lang
+        """Interface and content language for this person."""
+        self.font_scale = font_scale
+        """Text size chosen in this session (kiosk); None: the saved display settings apply."""
         self.files = files
         self.query = ""
         self.current_entry: str | None = None
