@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from saferest.config import LoadedConfig
     from saferest.domain.engine import Engine
+    from saferest.ui.config import AppConfig
     from saferest.ui.main_window import MainWindow
 
 NO_DISPLAY_MESSAGE = (
@@ -118,12 +119,21 @@ def create_main_window(args: Sequence[str] | None = None) -> MainWindow:
 def _create_main_window(options: argparse.Namespace, kiosk: LoadedConfig | None) -> MainWindow:
     from PySide6.QtWidgets import QApplication
 
-    from saferest.storage.user_files import default_user_dir
-    from saferest.ui.config import AppConfig
     from saferest.ui.main_window import MainWindow
 
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window() needs a QApplication; create one first")
+    config, cache_dir = _prepare(options, kiosk)
+    return MainWindow(_load_engine(config.data_dir, cache_dir), config)
+
+
+def _prepare(
+    options: argparse.Namespace, kiosk: LoadedConfig | None
+) -> tuple[AppConfig, Path | None]:
+    """The window's settings and where a compiled-pack cache may live (None: nowhere)."""
+    from saferest.storage.user_files import default_user_dir
+    from saferest.ui.config import AppConfig
+
     if kiosk is not None:
         # The clinic's language wins; nothing the person does is written anywhere.
         lang = _language(kiosk.config.language or options.lang)
@@ -141,8 +151,7 @@ def _create_main_window(options: argparse.Namespace, kiosk: LoadedConfig | None)
         allow_web_links=kiosk is None,
         kiosk=kiosk,
     )
-    engine = _load_engine(config.data_dir, cache_dir)
-    return MainWindow(engine, config)
+    return config, cache_dir
 
 
 def _load_engine(data_dir: Path | None, cache_dir: Path | None) -> Engine:
@@ -159,17 +168,30 @@ def _load_engine(data_dir: Path | None, cache_dir: Path | None) -> Engine:
     return Engine.load(data_dir)
 
 
+def _window_for(engine: Engine, config: AppConfig) -> MainWindow:
+    from saferest.ui.main_window import MainWindow
+
+    return MainWindow(engine, config)
+
+
+def _kiosk_possible(options: argparse.Namespace) -> bool:
+    """Cheap test, without importing pydantic, of whether admin_config() could return a kiosk."""
+    from saferest.config_paths import system_config_path
+
+    return bool(options.kiosk or options.config is not None or system_config_path().exists())
+
+
 def run(args: Sequence[str]) -> int:
     options = parse_args(args)  # --help and usage errors work without a display
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 3
-    kiosk = admin_config(options)
+    kiosk = admin_config(options) if _kiosk_possible(options) else None
     if kiosk is not None:
         from saferest.ui.kiosk.keyboard import prepare_kiosk_environment
 
         prepare_kiosk_environment(os.environ)  # before the QApplication exists
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -182,7 +204,36 @@ def run(args: Sequence[str]) -> int:
 
         install_private_logging()
         app.setQuitOnLastWindowClosed(False)  # only the admin exit ends a kiosk session
-    window = _create_main_window(options, kiosk)
-    window.kioskExited.connect(app.quit)
-    window.show()
-    return int(app.exec())
+    from saferest.ui.loading import LoadingWindow, default_cache_dir, load_in_background
+
+    splash = LoadingWindow(kiosk=kiosk is not None)  # painted before the heavy imports
+    if kiosk is not None:
+        splash.showFullScreen()
+    else:
+        splash.show()
+    app.processEvents()
+    config, cache_dir = _prepare(options, kiosk)
+    if kiosk is None:
+        cache_dir = default_cache_dir()
+    windows: list[QWidget] = []
+
+    def loaded(engine: Engine) -> None:
+        window = _window_for(engine, config)
+        window.kioskExited.connect(app.quit)
+        windows.append(window)
+        window.show()
+        splash.finish()
+
+    def failed(message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        splash.finish()
+        QMessageBox.critical(None, APP_NAME, f"SafeRest could not load its data:\n{message}")
+        app.exit(1)
+
+    worker = load_in_background(
+        lambda: _load_engine(config.data_dir, cache_dir), loaded, failed, app
+    )
+    code = int(app.exec())
+    worker.wait()
+    return code

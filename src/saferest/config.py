@@ -13,12 +13,13 @@ import hmac
 import os
 import secrets
 import stat
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from saferest.config_paths import system_config_path
 
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -69,16 +70,6 @@ class LoadedConfig:
     @property
     def refused(self) -> bool:
         return self.notice is not None
-
-
-def system_config_path() -> Path:
-    """The fixed, admin-owned location per operating system."""
-    if sys.platform.startswith("win"):
-        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
-        return Path(base) / "SafeRest" / "kiosk.toml"
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support/SafeRest/kiosk.toml")
-    return Path("/etc/xdg/saferest/kiosk.toml")
 
 
 def writable_by_others(path: Path) -> str | None:

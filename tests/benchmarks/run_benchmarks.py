@@ -187,53 +187,59 @@ import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
-from saferest.app import create_main_window
-window = create_main_window(["--data", sys.argv[1]])
+from saferest.app import run
+from saferest.ui.main_window import MainWindow
 marks = {}
-class Watch(QObject):
+class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and "paint" not in marks:
             marks["paint"] = time.time()
         return False
-watch = Watch()
-window.installEventFilter(watch)
-def ready():
-    marks["ready"] = time.time()
-    print(f"{marks.get('paint', marks['ready'])} {marks['ready']}", flush=True)
-    app.quit()
+watch = FirstPaint()
+app.installEventFilter(watch)
 def poll():
-    if "paint" in marks and getattr(window, "is_data_ready", lambda: True)():
-        ready()
+    ready = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    if ready and "paint" in marks:
+        marks["ready"] = time.time()
+        print(f"{marks['paint']} {marks['ready']}", flush=True)
+        app.quit()
     else:
-        QTimer.singleShot(5, poll)
-window.show()
+        QTimer.singleShot(2, poll)
 QTimer.singleShot(0, poll)
-app.exec()
+sys.exit(run(["--data", sys.argv[1], "--user-dir", sys.argv[2]]))
 """
 
 
-def _cold_start(pack: Path) -> dict[str, Any] | None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    paints, readies = [], []
-    for _ in range(START_RUNS):
+def _cold_start(pack: Path, work: Path) -> dict[str, Any] | None:
+    """The real start-up path (`saferest` with a loading screen), in fresh processes."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(work / "xdg-cache"))
+    user_dir = work / "user"
+
+    def once() -> tuple[float, float] | None:
         started = time.time()
         done = subprocess.run(
-            [sys.executable, "-c", _FIRST_PAINT, str(pack)],
+            [sys.executable, "-c", _FIRST_PAINT, str(pack), str(user_dir)],
             env=env,
             capture_output=True,
             text=True,
-            timeout=300,
+            timeout=900,
             check=False,
         )
         if done.returncode != 0 or not done.stdout.strip():
             print(done.stderr[-2000:], file=sys.stderr)
             return None
         paint, ready = (float(v) for v in done.stdout.split()[-2:])
-        paints.append(paint - started)
-        readies.append(ready - started)
+        return paint - started, ready - started
+
+    first = once()  # builds the user's cache of the compiled pack
+    runs = [once() for _ in range(START_RUNS)]
+    if first is None or any(r is None for r in runs):
+        return None
+    measured = [r for r in runs if r is not None]
     return {
-        "first_paint_s": statistics.median(paints),
-        "data_ready_s": statistics.median(readies),
+        "first_paint_s": statistics.median(r[0] for r in measured),
+        "data_ready_s": statistics.median(r[1] for r in measured),
+        "first_ever_data_ready_s": first[1],
         "runs": START_RUNS,
     }
 
@@ -272,7 +278,7 @@ def main() -> int:
         warm = _run_worker(pack, cache)  # a normal start: the cache exists
         warm["first_load_with_validation_s"] = first["load_s"]
         if not args.no_gui:
-            warm["cold_start"] = _cold_start(pack)
+            warm["cold_start"] = _cold_start(pack, work / f"start-{scale}x")
         results["scales"][f"{scale}x"] = warm
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2))
@@ -309,6 +315,10 @@ def _table(results: dict[str, Any]) -> str:
     row("names / entries / rules", lambda r: f"{r['names']:,} / {r['entries']:,} / {r['rules']:,}")
     row("start to first paint (median of 5)", lambda r: f"{r['cold_start']['first_paint_s']:.2f} s")
     row("start to searchable (median of 5)", lambda r: f"{r['cold_start']['data_ready_s']:.2f} s")
+    row(
+        "first start ever: to searchable (builds cache)",
+        lambda r: f"{r['cold_start']['first_ever_data_ready_s']:.2f} s",
+    )
     row("data load, cached (fresh process)", lambda r: f"{r['load_s']:.2f} s")
     row(
         "data load, first time (validate + build cache)",

@@ -71,3 +71,12 @@ def test_compiled_pack_reads_like_the_source_pack(engine: Engine) -> None:
     assert pack.entry_tags("alprazolam") == {"benzodiazepine", "cns_depressant"}
     assert len(pack.rules) == 5 and pack.emergency_numbers["default"].number == "112"
     assert [e.id for e in pack.entries()][:2] == ["opioid_overdose", "kratom"]
+
+
+def test_listing_gives_browse_rows_without_building_models(engine: Engine) -> None:
+    rows = {row.id: row for row in engine.pack.listing()}
+    assert rows["percocet"].form == "combination"
+    assert rows["alprazolam"].classes == ("benzodiazepine",)
+    assert rows["stimulus_control"].topic == "cbt_i"
+    assert rows["acetaminophen"].name == {"en": "acetaminophen", "es": "paracetamol"}
+    assert rows["kratom"].kind == "substance"

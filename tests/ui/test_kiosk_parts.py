@@ -324,19 +324,23 @@ def test_run_prepares_the_kiosk_before_qt_and_never_quits_on_close(
     logging_installed: list[bool] = []
     monkeypatch.setattr(privacy, "install_private_logging", lambda: logging_installed.append(True))
     windows: list[MainWindow] = []
-    real_create = app._create_main_window
+    real_create = app._window_for
 
     def create(*args: object) -> MainWindow:
         windows.append(real_create(*args))  # type: ignore[arg-type]
         qtbot.addWidget(windows[-1], before_close_func=end)
         return windows[-1]
 
+    def event_loop_until_the_window_exists() -> int:
+        qtbot.waitUntil(lambda: bool(windows), timeout=10_000)
+        return 0
+
     def end(window: MainWindow) -> None:
         window.kioskExited.disconnect()  # do not quit the test application
         window.admin_exit()
 
-    monkeypatch.setattr(app, "_create_main_window", create)
-    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(app, "_window_for", create)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop_until_the_window_exists))
     config = write_config(idle_timeout_s=30)
     assert app.run(["--data", str(MINIPACK), "--config", str(config)]) == 0
     (window,) = windows

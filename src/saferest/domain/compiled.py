@@ -44,7 +44,7 @@ from saferest.domain.pack import (
 )
 from saferest.domain.text import name_key
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 
 _ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "substance": Substance,
@@ -56,7 +56,9 @@ _ENTRY_MODELS: dict[str, type[BaseModel]] = {
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
-                     tags TEXT NOT NULL, ingredients TEXT NOT NULL, json TEXT NOT NULL);
+                     tags TEXT NOT NULL, ingredients TEXT NOT NULL, json TEXT NOT NULL,
+                     form TEXT NOT NULL, names TEXT NOT NULL, classes TEXT NOT NULL,
+                     topic TEXT NOT NULL, sort_order INTEGER NOT NULL);
 CREATE INDEX entries_kind ON entries(kind);
 CREATE TABLE vocab(key TEXT PRIMARY KEY, display TEXT NOT NULL, owners TEXT NOT NULL);
 CREATE TABLE rules(id TEXT PRIMARY KEY, pair_key TEXT, is_tag_rule INTEGER NOT NULL,
@@ -93,6 +95,20 @@ def manifest_digest(root: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One entry as a list row: enough to browse by kind, class or topic."""
+
+    id: str
+    kind: str
+    form: str
+    """generic, combination or food for medications; empty otherwise."""
+    name: dict[str, str]
+    classes: tuple[str, ...]
+    topic: str
+    order: int
 
 
 class LazyModels(Mapping[str, M], Generic[M]):
@@ -217,6 +233,16 @@ class CompiledPack:
     def display_names(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, name FROM entries"))
 
+    def listing(self) -> list[EntryRow]:
+        """What browse views need for every entry, in one query and without building models."""
+        rows = self.db.execute(
+            "SELECT id, kind, form, names, classes, topic, sort_order FROM entries ORDER BY rowid"
+        )
+        return [
+            EntryRow(eid, kind, form, json.loads(names), tuple(json.loads(classes)), topic, order)
+            for eid, kind, form, names, classes, topic, order in rows
+        ]
+
 
 def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
     """Write a validated pack into an empty database."""
@@ -250,6 +276,11 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
                 " ".join(sorted(tags)),
                 " ".join(ingredients),
                 entry.model_dump_json(),
+                entry.form if isinstance(entry, Medication) else "",
+                json.dumps(entry.name),
+                json.dumps(getattr(entry, "classes", [])),
+                entry.topic if isinstance(entry, Practice) else "",
+                entry.order if isinstance(entry, EmergencyTopic) else 0,
             )
         )
         for name in entry_names(entry):
@@ -266,7 +297,7 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
     for key, ids in derived.items():
         if key not in owners and len(ids) == 1:
             owners[key] = ids
-    db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)", rows)
+    db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
     vocab = sorted(owners)
     db.executemany(
         "INSERT INTO vocab VALUES (?, ?, ?)",

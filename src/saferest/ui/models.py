@@ -17,9 +17,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from saferest.domain.compiled import EntryRow
 from saferest.domain.engine import Engine
 from saferest.domain.medlist import ParsedLine
-from saferest.domain.models import Medication, Practice, SearchableEntry, pick_text
+from saferest.domain.models import pick_text
 from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
@@ -327,21 +328,25 @@ class BrowseModel(NodeTreeModel):
         return self._add(parent, {D.DisplayRole: label, Role.NODE: "group", Role.KIND: key})
 
     def rebuild(self) -> None:
-        pack = self._engine.pack
+        rows = self._engine.pack.listing()
 
-        def name(entry: SearchableEntry) -> str:
-            return pick_text(entry.name, self._lang)[0]
+        def name(row: EntryRow) -> str:
+            return pick_text(row.name, self._lang)[0]
+
+        def of_kind(kind: str) -> list[EntryRow]:
+            return [row for row in rows if row.kind == kind]
 
         self.beginResetModel()
         self._clear_nodes()
 
-        label = translate("Browse", "Substances (%n)", None, len(pack.substances))
+        substances = of_kind("substance")
+        label = translate("Browse", "Substances (%n)", None, len(substances))
         group = self._group(ROOT, label, "substance")
-        for entry in sorted(pack.substances.values(), key=lambda e: fold(name(e))):
-            self._entry(group, entry.id, name(entry), "substance")
+        for row in sorted(substances, key=lambda r: fold(name(r))):
+            self._entry(group, row.id, name(row), "substance")
 
-        by_class: dict[str, list[Medication]] = {}
-        for med in pack.medications.values():
+        by_class: dict[str, list[EntryRow]] = {}
+        for med in of_kind("medication"):
             if med.form == "combination":
                 keys = [translate("Browse", "Combination products")]
             elif med.form == "food":
@@ -355,19 +360,20 @@ class BrowseModel(NodeTreeModel):
         group = self._group(ROOT, translate("Browse", "Medications by class"), "medication")
         for cls in sorted(by_class, key=fold):
             sub = self._group(group, f"{cls} ({len(by_class[cls])})", "medication")
-            for med in sorted(by_class[cls], key=lambda e: fold(name(e))):
+            for med in sorted(by_class[cls], key=lambda r: fold(name(r))):
                 self._entry(sub, med.id, name(med), "medication")
 
-        by_topic: dict[str, list[Practice]] = {}
-        for practice in pack.practices.values():
+        by_topic: dict[str, list[EntryRow]] = {}
+        for practice in of_kind("practice"):
             by_topic.setdefault(practice.topic, []).append(practice)
         group = self._group(ROOT, translate("Browse", "Sleep practices by topic"), "practice")
         for topic in [t for t in PRACTICE_TOPICS if t in by_topic]:
             sub = self._group(group, practice_topic_label(topic), "practice")
-            for practice in sorted(by_topic[topic], key=lambda e: fold(name(e))):
+            for practice in sorted(by_topic[topic], key=lambda r: fold(name(r))):
                 self._entry(sub, practice.id, name(practice), "practice")
 
         group = self._group(ROOT, translate("Browse", "Emergency"), "emergency")
-        for emergency in sorted(pack.emergency.values(), key=lambda e: (e.order, fold(name(e)))):
-            self._entry(group, emergency.id, name(emergency), "emergency")
+        emergency = of_kind("emergency")
+        for row in sorted(emergency, key=lambda r: (r.order, fold(name(r)))):
+            self._entry(group, row.id, name(row), "emergency")
         self.endResetModel()
