@@ -119,3 +119,34 @@ def test_only_known_commands_go_to_the_cli() -> None:
     assert cli.is_cli_command(["check", "x"])
     assert not cli.is_cli_command(["--kiosk"])
     assert not cli.is_cli_command([])
+
+
+def test_check_in_spanish_uses_spanish_text_and_marks_english_fallback(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, data = _json(capsys, "check", "--json", "--lang", "es", *DATA, "Ativan", "Xanax")
+    assert code == 0 and isinstance(data, dict)
+    [pair] = data["interactions"]
+    assert pair["summary"] == "Dos depresores se suman."
+    assert pair["shown_in_english"] is False
+    assert main(["check", "--lang", "es", *DATA, "Percocet", "Tylenol"]) == 0
+    out = capsys.readouterr().out
+    assert "Lo que leímos" in out and "(en inglés" in out
+    assert "[PRECAUCIÓN]" in out
+
+
+def test_the_same_pair_has_the_same_severity_in_both_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    severities = []
+    for lang in ("en", "es"):
+        _, data = _json(capsys, "check", "--json", "--lang", lang, *DATA, "kratom", "Xanax")
+        assert isinstance(data, dict)
+        severities.append([(i["a"], i["b"], i["severity"]) for i in data["interactions"]])
+    assert severities[0] == severities[1]
+
+
+def test_spanish_names_are_used_for_display(capsys: pytest.CaptureFixture[str]) -> None:
+    _, data = _json(capsys, "check", "--json", "--lang", "es", *DATA, "paracetamol")
+    assert isinstance(data, dict)
+    assert data["resolved"][0]["name"] == "paracetamol"

@@ -33,6 +33,7 @@ from saferest.domain.models import (
     Source,
     Substance,
     Tag,
+    pick_text,
 )
 from saferest.domain.pack import (
     MANIFEST_NAME,
@@ -232,6 +233,10 @@ class CompiledPack:
 
     def display_names(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, name FROM entries"))
+
+    def localized_name(self, entry_id: str, lang: str) -> str:
+        row = self.db.execute("SELECT names FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        return pick_text(json.loads(row[0]), lang)[0] if row else entry_id
 
     def listing(self) -> list[EntryRow]:
         """What browse views need for every entry, in one query and without building models."""

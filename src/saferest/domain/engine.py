@@ -9,7 +9,7 @@ from pathlib import Path
 from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cached
 from saferest.domain.interactions import Finding, InteractionChecker
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
-from saferest.domain.models import SearchableEntry
+from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
 from saferest.domain.names import NameIndex
 from saferest.domain.pack import DataPack, default_data_dir, load_pack
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
@@ -74,8 +74,11 @@ class Engine:
         owners = self.names.exact(id_or_name)
         return self.pack.entry(owners[0]) if len(owners) == 1 else None
 
-    def display_name(self, entry_id: str) -> str:
-        return self._display.get(entry_id, entry_id)
+    def display_name(self, entry_id: str, lang: str = DEFAULT_LANGUAGE) -> str:
+        """The entry's name in `lang` (English when it has none in that language)."""
+        if lang == DEFAULT_LANGUAGE:
+            return self._display.get(entry_id, entry_id)
+        return self.pack.localized_name(entry_id, lang)
 
     def ingredients(self, entry_id: str) -> list[str]:
         """A combination product's ingredients; empty for anything else."""

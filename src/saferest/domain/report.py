@@ -32,6 +32,78 @@ NO_KNOWN_NOTE = (
     "the combination is safe."
 )
 
+_MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        "read": "What we read:",
+        "contains": "contains",
+        "ambiguous": "matches more than one entry",
+        "unknown": "NOT RECOGNISED",
+        "not_checked": "not checked",
+        "did_you_mean": "did you mean",
+        "from": "from",
+        "found": "Interactions found",
+        "reliability": "reliability",
+        "why": "Why",
+        "todo": "What to do",
+        "sources": "Sources",
+        "none_matched": "No interaction rules matched.",
+        "no_known_for": "No known interaction for",
+        "unresolved_note": "Items we did not recognise were NOT checked against anything.",
+        "no_known_note": NO_KNOWN_NOTE,
+        "disclaimer": "This is not medical advice. In an emergency call your local emergency "
+        "number.",
+        "in_english": "(shown in English: no translation yet)",
+        "dangerous": "DANGEROUS",
+        "unsafe": "UNSAFE",
+        "caution": "CAUTION",
+        "low_risk": "LOW RISK",
+        "proven": "proven",
+        "inferred": "inferred",
+        "hypothetical": "hypothetical",
+    },
+    "es": {
+        "read": "Lo que leímos:",
+        "contains": "contiene",
+        "ambiguous": "coincide con más de una entrada",
+        "unknown": "NO RECONOCIDO",
+        "not_checked": "no se comprobó",
+        "did_you_mean": "¿quisiste decir",
+        "from": "de",
+        "found": "Interacciones encontradas",
+        "reliability": "fiabilidad",
+        "why": "Por qué",
+        "todo": "Qué hacer",
+        "sources": "Fuentes",
+        "none_matched": "Ninguna regla de interacción coincidió.",
+        "no_known_for": "Sin interacción conocida para",
+        "unresolved_note": "Lo que no reconocimos NO se comprobó con nada.",
+        "no_known_note": "«Sin interacción conocida» significa que nuestros datos no tienen una "
+        "regla para esta pareja. No es una promesa de que la combinación sea segura.",
+        "disclaimer": "Esto no es consejo médico. En una emergencia llama a tu número local de "
+        "emergencias.",
+        "in_english": "(en inglés: aún sin traducción)",
+        "dangerous": "PELIGROSO",
+        "unsafe": "INSEGURO",
+        "caution": "PRECAUCIÓN",
+        "low_risk": "RIESGO BAJO",
+        "proven": "demostrada",
+        "inferred": "deducida",
+        "hypothetical": "hipotética",
+    },
+}
+
+
+def message(key: str, lang: str) -> str:
+    """A fixed label of the text output in `lang` (English when the language is not covered)."""
+    table = _MESSAGES.get(lang.split("-")[0], _MESSAGES[DEFAULT_LANGUAGE])
+    return table.get(key, _MESSAGES[DEFAULT_LANGUAGE][key])
+
+
+def _in(text: dict[str, str], lang: str) -> tuple[str, bool]:
+    """Text in `lang`, and whether it had to fall back to English."""
+    chosen, used = pick_text(text, lang)
+    return chosen, used != lang.split("-")[0] and lang.split("-")[0] != DEFAULT_LANGUAGE
+
 
 def check_to_json(
     engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
@@ -39,12 +111,13 @@ def check_to_json(
     resolved = result.resolved
     return {
         "data_version": engine.pack.data_version,
+        "lang": lang,
         "resolved": [
             {
                 "input": item.input,
                 "matched": item.matched,
                 "id": item.entry_id,
-                "name": engine.display_name(item.entry_id),
+                "name": engine.display_name(item.entry_id, lang),
                 "kind": _kind(engine, item.entry_id),
                 "ingredients": engine.ingredients(item.entry_id),
             }
@@ -68,18 +141,21 @@ def check_to_json(
 
 def _finding_json(engine: Engine, finding: Finding, lang: str) -> dict[str, Any]:
     deciding = finding.deciding
+    summaries = [_in(rule.summary, lang) for rule in deciding]
+    advice = [_in(rule.advice, lang) for rule in deciding]
     return {
         "a": finding.a,
         "b": finding.b,
-        "a_name": engine.display_name(finding.a),
-        "b_name": engine.display_name(finding.b),
+        "a_name": engine.display_name(finding.a, lang),
+        "b_name": engine.display_name(finding.b, lang),
         "kind": finding.kind,
         "severity": finding.severity.value,
         "reliability": finding.reliability.value,
         "rules": [rule.id for rule in finding.rules],
         "mechanisms": [pick_text(rule.mechanism, lang)[0] for rule in finding.rules],
-        "summary": " ".join(pick_text(rule.summary, lang)[0] for rule in deciding),
-        "advice": " ".join(pick_text(rule.advice, lang)[0] for rule in deciding),
+        "summary": " ".join(text for text, _ in summaries),
+        "advice": " ".join(text for text, _ in advice),
+        "shown_in_english": any(fallback for _, fallback in summaries + advice),
         "sources": [_source_json(engine, s) for s in finding.sources],
     }
 
@@ -110,44 +186,50 @@ def search_to_json(hits: list[SearchHit]) -> list[dict[str, Any]]:
 
 
 def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
-    out: list[str] = []
-    out.append("What we read:")
+    def m(key: str) -> str:
+        return message(key, lang)
+
+    out: list[str] = [m("read")]
     for item in result.resolved:
-        name = engine.display_name(item.entry_id)
-        parts = engine.ingredients(item.entry_id)
-        extra = f" (contains {', '.join(engine.display_name(p) for p in parts)})" if parts else ""
+        name = engine.display_name(item.entry_id, lang)
+        parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
+        extra = f" ({m('contains')} {', '.join(parts)})" if parts else ""
         out.append(f"  {item.input!r} -> {name}{extra}")
     for unknown in result.unresolved:
-        why = "matches more than one entry" if unknown.reason == "ambiguous" else "NOT RECOGNISED"
+        why = m("ambiguous") if unknown.reason == "ambiguous" else m("unknown")
         names = ", ".join(s.name for s in unknown.suggestions)
-        hint = f"; did you mean: {names}?" if names else ""
-        out.append(f"  {unknown.text!r} (from {unknown.input!r}): {why}, not checked{hint}")
+        hint = f"; {m('did_you_mean')}: {names}?" if names else ""
+        out.append(
+            f"  {unknown.text!r} ({m('from')} {unknown.input!r}): {why}, {m('not_checked')}{hint}"
+        )
     out.append("")
     if result.findings:
-        out.append(f"Interactions found ({len(result.findings)}):")
+        out.append(f"{m('found')} ({len(result.findings)}):")
         for finding in result.findings:
             data = _finding_json(engine, finding, lang)
             out.append(
-                f"  [{SEVERITY_WORDS[data['severity']]}] {data['a_name']} + {data['b_name']} "
-                f"(reliability: {data['reliability']})"
+                f"  [{m(data['severity'])}] {data['a_name']} + {data['b_name']} "
+                f"({m('reliability')}: {m(data['reliability'])})"
             )
-            out.append(f"    {data['summary']}")
+            marker = f" {m('in_english')}" if data["shown_in_english"] else ""
+            out.append(f"    {data['summary']}{marker}")
             for mechanism in data["mechanisms"]:
-                out.append(f"    Why: {mechanism}")
-            out.append(f"    What to do: {data['advice']}")
+                out.append(f"    {m('why')}: {mechanism}")
+            out.append(f"    {m('todo')}: {data['advice']}")
             titles = "; ".join(s.get("title", s["id"]) for s in data["sources"])
-            out.append(f"    Sources: {titles}")
+            out.append(f"    {m('sources')}: {titles}")
     else:
-        out.append("No interaction rules matched.")
+        out.append(m("none_matched"))
     if result.no_known:
         pairs = ", ".join(
-            f"{engine.display_name(a)} + {engine.display_name(b)}" for a, b in result.no_known
+            f"{engine.display_name(a, lang)} + {engine.display_name(b, lang)}"
+            for a, b in result.no_known
         )
-        out.append(f"No known interaction for: {pairs}.")
+        out.append(f"{m('no_known_for')}: {pairs}.")
     if result.unresolved:
-        out.append("Items we did not recognise were NOT checked against anything.")
-    out.append(NO_KNOWN_NOTE)
-    out.append("This is not medical advice. In an emergency call your local emergency number.")
+        out.append(m("unresolved_note"))
+    out.append(m("no_known_note"))
+    out.append(m("disclaimer"))
     return "\n".join(out)
 
 
