@@ -121,14 +121,26 @@ def _worker(pack: Path, cache: Path) -> dict[str, Any]:
             engine.checker.clear_caches()
             engine.check_parsed(lines)
 
+        added: list[float] = []
+
+        def add_last_item(lines: list[Any], into: list[float] = added) -> None:
+            engine.checker.clear_caches()
+            engine.check_parsed(lines[:-1])  # the list as it was before the person added one
+            started = time.perf_counter()
+            engine.check_parsed(lines)
+            into.append((time.perf_counter() - started) * 1000)
+
         ours_check = _time_each(first_check, [parsed], repeat=50)
         repeat_check = _time_each(engine.check_parsed, [parsed], repeat=50)
+        for _ in range(50):
+            add_last_item(parsed)
         baseline = _time_each(lambda i: _naive_check(engine, i, all_rules), [ids], repeat=3)
         checks[str(size)] = {
             "resolved": len(ids),
             "unresolved": unresolved,
             "ours": _summary(ours_check),
             "repeat": _summary(repeat_check),
+            "add_one": _summary(added),
             "baseline": _summary(baseline),
         }
     return {
@@ -333,7 +345,14 @@ def _table(results: dict[str, Any]) -> str:
             lambda r, k=key: f"{r[k]['ours']['p95_ms'] / r[k]['baseline']['p95_ms']:.3f}",
         )
     for size in ("10", "30"):
-        row(f"check {size} items p50 / p95", lambda r, s=size: _pair(r["check"][s]["ours"]))
+        row(
+            f"check {size} items, first time p50 / p95",
+            lambda r, s=size: _pair(r["check"][s]["ours"]),
+        )
+        row(
+            f"  re-check after adding the {size}th item",
+            lambda r, s=size: _pair(r["check"][s]["add_one"]),
+        )
         row("  same list again (memoised pairs)", lambda r, s=size: _pair(r["check"][s]["repeat"]))
         row(
             "  all-pairs x all-rules loop p50 / p95",

@@ -45,7 +45,10 @@ from saferest.domain.pack import (
 )
 from saferest.domain.text import name_key
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
+
+CLASS_SEPARATOR = "\x1f"
+"""Joins an entry's class names in the listing column (a character no name contains)."""
 
 _ENTRY_MODELS: dict[str, type[BaseModel]] = {
     "substance": Substance,
@@ -86,8 +89,7 @@ M = TypeVar("M", bound=BaseModel)
 
 def pair_key(a: str, b: str) -> str:
     """Order-free key for an explicit pair rule (an entry with itself is allowed)."""
-    first, second = sorted((a, b))
-    return f"{first}|{second}"
+    return f"{a}|{b}" if a <= b else f"{b}|{a}"
 
 
 def manifest_digest(root: Path) -> str | None:
@@ -244,7 +246,15 @@ class CompiledPack:
             "SELECT id, kind, form, names, classes, topic, sort_order FROM entries ORDER BY rowid"
         )
         return [
-            EntryRow(eid, kind, form, json.loads(names), tuple(json.loads(classes)), topic, order)
+            EntryRow(
+                eid,
+                kind,
+                form,
+                json.loads(names),
+                tuple(classes.split(CLASS_SEPARATOR)) if classes else (),
+                topic,
+                order,
+            )
             for eid, kind, form, names, classes, topic, order in rows
         ]
 
@@ -283,7 +293,7 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
                 entry.model_dump_json(),
                 entry.form if isinstance(entry, Medication) else "",
                 json.dumps(entry.name),
-                json.dumps(getattr(entry, "classes", [])),
+                CLASS_SEPARATOR.join(getattr(entry, "classes", [])),
                 entry.topic if isinstance(entry, Practice) else "",
                 entry.order if isinstance(entry, EmergencyTopic) else 0,
             )

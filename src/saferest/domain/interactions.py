@@ -11,7 +11,7 @@ A pair with no rule is `no_known_interaction`, which is reported as such and nev
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
@@ -95,8 +95,10 @@ class InteractionChecker:
                 self._by_side[second].append((rule, first))
         self._sides: dict[str, frozenset[str]] = {}
         self._pair_cache: dict[str, Rule | None] = {}
-        self._verdicts: dict[frozenset[str], tuple[FindingKind, list[Rule]]] = {}
+        self._verdicts: dict[tuple[str, str], tuple[FindingKind, list[Rule]]] = {}
         self._sort_keys: dict[str, tuple[str, str]] = {}
+        self._prefetched: set[str] = set()
+        self._reach: dict[str, dict[str, list[Rule]]] = {}
 
     def clear_caches(self) -> None:
         """Forget memoised look-ups (benchmarks use this to time the uncached path)."""
@@ -104,6 +106,8 @@ class InteractionChecker:
         self._pair_cache.clear()
         self._verdicts.clear()
         self._sort_keys.clear()
+        self._prefetched.clear()
+        self._reach.clear()
 
     def sides(self, entry_id: str) -> frozenset[str]:
         """Everything a rule side can name for this entry: its id and `tag:` for each tag."""
@@ -128,9 +132,12 @@ class InteractionChecker:
 
     def _pair_rule(self, a: str, b: str) -> Rule | None:
         key = pair_key(a, b)
-        if key not in self._pair_cache:
-            row = self._db.execute("SELECT json FROM rules WHERE pair_key = ?", (key,)).fetchone()
-            self._pair_cache[key] = Rule.model_validate_json(row[0]) if row else None
+        if key in self._pair_cache:
+            return self._pair_cache[key]
+        if a in self._prefetched and b in self._prefetched:
+            return None  # _prefetch read every pair rule between prefetched entries
+        row = self._db.execute("SELECT json FROM rules WHERE pair_key = ?", (key,)).fetchone()
+        self._pair_cache[key] = Rule.model_validate_json(row[0]) if row else None
         return self._pair_cache[key]
 
     def rules_for_pair(self, a: str, b: str) -> tuple[FindingKind, list[Rule]]:
@@ -140,17 +147,29 @@ class InteractionChecker:
             return ("duplicate" if a == b else "interaction"), [explicit]
         if a == b:
             return "duplicate", [self._same_ingredient] if self._same_ingredient else []
-        sides_a, sides_b = self.sides(a), self.sides(b)
+        reachable = self._reachable(a)
         matched: dict[str, Rule] = {}
-        for side in sides_a:
-            for rule, other in self._by_side.get(side, ()):
-                if other in sides_b:
-                    matched[rule.id] = rule
+        for side in reachable.keys() & self.sides(b):
+            for rule in reachable[side]:
+                matched[rule.id] = rule
+        if len(matched) < 2:
+            return "interaction", list(matched.values())
         return "interaction", sorted(matched.values(), key=_rule_order)
+
+    def _reachable(self, entry_id: str) -> dict[str, list[Rule]]:
+        """For one entry: every other rule side it meets, and the tag rules that join them."""
+        cached = self._reach.get(entry_id)
+        if cached is None:
+            cached = {}
+            for side in self.sides(entry_id):
+                for rule, other in self._by_side.get(side, ()):
+                    cached.setdefault(other, []).append(rule)
+            self._reach[entry_id] = cached
+        return cached
 
     def verdict(self, a: str, b: str) -> tuple[FindingKind, list[Rule]]:
         """`rules_for_pair`, remembered: a list is re-checked after every edit."""
-        key = frozenset((a, b))
+        key = (a, b) if a <= b else (b, a)
         cached = self._verdicts.get(key)
         if cached is None:
             if len(self._verdicts) > VERDICT_CACHE_SIZE:
@@ -159,50 +178,51 @@ class InteractionChecker:
         return cached
 
     def _prefetch(self, entry_ids: set[str]) -> None:
-        """Read the tags and explicit pair rules of a whole list in two queries, not per pair."""
-        missing = sorted(entry_ids - self._sides.keys())
-        if missing:
-            marks = ",".join("?" * len(missing))
-            rows = self._db.execute(f"SELECT id, tags FROM entries WHERE id IN ({marks})", missing)
-            for entry_id, tags in rows:
-                self._sides[entry_id] = frozenset({entry_id} | {f"tag:{t}" for t in tags.split()})
-        ids = sorted(entry_ids)
-        marks = ",".join("?" * len(ids))
+        """Read tags and explicit pair rules for new entries in two queries, not one per pair."""
+        new = sorted(entry_ids - self._prefetched)
+        if not new:
+            return
+        marks = ",".join("?" * len(new))
+        rows = self._db.execute(f"SELECT id, tags FROM entries WHERE id IN ({marks})", new)
+        for entry_id, tags in rows:
+            self._sides[entry_id] = frozenset({entry_id} | {f"tag:{t}" for t in tags.split()})
         rows = self._db.execute(
             f"SELECT pair_key, json FROM rules WHERE pair_key IS NOT NULL "
-            f"AND side_a IN ({marks}) AND side_b IN ({marks})",
-            ids + ids,
+            f"AND (side_a IN ({marks}) OR side_b IN ({marks}))",
+            new + new,
         )
+        known = self._prefetched | set(new)
         for key, payload in rows:
-            self._pair_cache[key] = Rule.model_validate_json(payload)
-        for i, a in enumerate(ids):
-            for b in ids[i:]:
-                self._pair_cache.setdefault(pair_key(a, b), None)
+            rule = Rule.model_validate_json(payload)
+            if all(side in known for side in rule.between):
+                self._pair_cache[key] = rule
+        self._prefetched.update(new)
 
     def check(self, entry_ids: Sequence[str]) -> PairReport:
         """Judge every pair of ingredients that come from different lines of the list."""
         units = self.units(entry_ids)
         self._prefetch({unit.entry_id for unit in units})
-        found: dict[frozenset[str], tuple[FindingKind, list[Rule], set[tuple[int, int]]]] = {}
-        no_known: set[frozenset[str]] = set()
+        order = {u.entry_id: self._sort_name(u.entry_id) for u in units}
+        found: dict[tuple[str, str], tuple[FindingKind, list[Rule], set[tuple[int, int]]]] = {}
+        no_known: set[tuple[str, str]] = set()
         for first, second in combinations(units, 2):
             if first.item == second.item:
                 continue  # ingredients of one product are formulated together
-            key = frozenset((first.entry_id, second.entry_id))
-            lines = (min(first.item, second.item), max(first.item, second.item))
-            if key in found:
-                found[key][2].add(lines)
-                continue
+            a, b = first.entry_id, second.entry_id
+            key = (a, b) if order[a] <= order[b] else (b, a)  # display order, decided once
             if key in no_known:
                 continue
-            kind, rules = self.verdict(first.entry_id, second.entry_id)
+            entry = found.get(key)
+            if entry is not None:
+                entry[2].add((first.item, second.item))
+                continue
+            kind, rules = self.verdict(a, b)
             if rules:
-                found[key] = (kind, rules, {lines})
+                found[key] = (kind, rules, {(first.item, second.item)})
             else:
                 no_known.add(key)
         report = PairReport()
-        for key, (kind, rules, line_pairs) in found.items():
-            a, b = self._ordered(key)
+        for (a, b), (kind, rules, line_pairs) in found.items():
             worst = rules[0]
             deciding = [r for r in rules if r.severity == worst.severity]
             reliability = max((r.reliability for r in deciding), key=_RELIABILITY_RANK.__getitem__)
@@ -211,13 +231,8 @@ class InteractionChecker:
                     a, b, kind, worst.severity, reliability, tuple(rules), tuple(sorted(line_pairs))
                 )
             )
-        report.findings.sort(
-            key=lambda f: (-_SEVERITY_RANK[f.severity], self._sort_name(f.a), self._sort_name(f.b))
-        )
-        report.no_known = sorted(
-            (self._ordered(key) for key in no_known),
-            key=lambda pair: (self._sort_name(pair[0]), self._sort_name(pair[1])),
-        )
+        report.findings.sort(key=lambda f: (-_SEVERITY_RANK[f.severity], order[f.a], order[f.b]))
+        report.no_known = sorted(no_known, key=lambda pair: (order[pair[0]], order[pair[1]]))
         return report
 
     def rules_involving(self, entry_id: str) -> list[tuple[Rule, str]]:
@@ -239,10 +254,6 @@ class InteractionChecker:
             first, second = rule.between
             result.setdefault(rule.id, (rule, second if first == entry_id else first))
         return sorted(result.values(), key=lambda pair: (_rule_order(pair[0]), pair[1]))
-
-    def _ordered(self, key: Iterable[str]) -> tuple[str, str]:
-        ids = sorted(key, key=self._sort_name)
-        return (ids[0], ids[-1])
 
     def _sort_name(self, entry_id: str) -> tuple[str, str]:
         key = self._sort_keys.get(entry_id)

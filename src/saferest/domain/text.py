@@ -12,6 +12,8 @@ MAX_QUERY_CHARS = 200
 
 def fold(text: str) -> str:
     """Case-, accent- and width-insensitive form of `text`, punctuation kept."""
+    if text.isascii():  # the common case, and ten times faster than decomposing
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _SPACES.sub(" ", stripped.casefold()).strip()
