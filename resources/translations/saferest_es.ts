@@ -8,65 +8,90 @@
         <location filename="../../src/saferest/ui/about.py" line="30"/>
         <location filename="../../src/saferest/ui/about.py" line="33"/>
         <source>About SafeRest</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de SafeRest</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="43"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="45"/>
         <source>Substances</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancias</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="46"/>
         <source>Medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="47"/>
         <source>Interaction rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de interacción</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="48"/>
         <source>Sleep practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas para dormir</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="49"/>
         <source>Emergency topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de emergencia</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="50"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/saferest/ui/about.py" line="60"/>
         <source>Problems found in the data pack: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema en el paquete de datos.</numerusform>
+            <numerusform>Se encontraron %n problemas en el paquete de datos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="63"/>
         <source>An offline harm-reduction reference for kratom, sleep aids and their interactions. It is not medical advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una guía de reducción de daños sin conexión sobre el kratom, las ayudas para dormir y sus interacciones. No es consejo médico.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="67"/>
         <source>Built with PySide6 %1 on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho con PySide6 %1 sobre Qt %2.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/about.py" line="72"/>
         <source>SafeRest is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries.</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeRest es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Qt se usa bajo la Licencia Pública General Reducida de GNU, versión 3; puedes sustituir las bibliotecas de Qt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="76"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="77"/>
+        <source>Data version:</source>
+        <translation>Versión de los datos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="78"/>
+        <source>Reviewed:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="79"/>
+        <source>Location:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="80"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
     </message>
 </context>
 <context>
@@ -75,639 +100,683 @@
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="73"/>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="74"/>
         <source>Admin exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida del personal</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="79"/>
         <source>Staff only: enter the admin PIN to close the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para el personal: introduce el PIN de administración para cerrar el quiosco.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="83"/>
         <source>Admin PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de administración</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="94"/>
         <source>Admin exit message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la salida del personal</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="99"/>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="100"/>
         <source>Exit kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el quiosco</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="102"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="103"/>
         <source>Cancel admin exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la salida del personal</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="116"/>
         <source>No admin PIN is set, so the kiosk cannot be closed from here. Staff: make a hash with “saferest admin hash-pin” and put it in kiosk.toml as admin_pin_hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un PIN de administración, así que el quiosco no se puede cerrar desde aquí. Personal: hay que crear un hash con “saferest admin hash-pin” y ponerlo en kiosk.toml como admin_pin_hash.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="135"/>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el último dígito</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="161"/>
         <source>Wrong PIN. Too many tries: wait 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Demasiados intentos: espera 30 segundos.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/kiosk/admin_exit.py" line="163"/>
         <source>Wrong PIN. The kiosk stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. El quiosco sigue abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/saferest/app.py" line="234"/>
+        <source>SafeRest could not load its data:
+%1</source>
+        <translation>SafeRest no pudo cargar sus datos:
+%1</translation>
     </message>
 </context>
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="295"/>
+        <location filename="../../src/saferest/ui/models.py" line="323"/>
         <source>CBT-I: therapy for insomnia (works best)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCC-I: terapia para el insomnio (lo que mejor funciona)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="296"/>
+        <location filename="../../src/saferest/ui/models.py" line="324"/>
         <source>Sleep habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hábitos de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="297"/>
+        <location filename="../../src/saferest/ui/models.py" line="325"/>
         <source>Sleep aids</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayudas para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="298"/>
+        <location filename="../../src/saferest/ui/models.py" line="326"/>
         <source>Substances and sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancias y sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="299"/>
+        <location filename="../../src/saferest/ui/models.py" line="327"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ir al médico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="338"/>
+        <location filename="../../src/saferest/ui/models.py" line="374"/>
         <source>Substances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sustancias (%n)</numerusform>
+            <numerusform>Sustancias (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="346"/>
+        <location filename="../../src/saferest/ui/models.py" line="382"/>
         <source>Combination products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos combinados</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="348"/>
+        <location filename="../../src/saferest/ui/models.py" line="384"/>
         <source>Foods and drinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimentos y bebidas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="351"/>
+        <location filename="../../src/saferest/ui/models.py" line="386"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="355"/>
+        <location filename="../../src/saferest/ui/models.py" line="389"/>
         <source>Medications by class</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicamentos por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="364"/>
+        <location filename="../../src/saferest/ui/models.py" line="398"/>
         <source>Sleep practices by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas para dormir por tema</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="370"/>
+        <location filename="../../src/saferest/ui/models.py" line="404"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencias</translation>
     </message>
 </context>
 <context>
     <name>CheckerView</name>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="50"/>
-        <source>Clear the list?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/saferest/ui/checker_view.py" line="51"/>
+        <source>Clear the list?</source>
+        <translation>¿Borrar la lista?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/checker_view.py" line="52"/>
         <source>Remove every item from “My medications”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar todo lo que hay en “Mis medicamentos”?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="202"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="203"/>
         <source>&amp;Add a medicine, drug or supplement (name and dose as on the label):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añade un medicamento, droga o suplemento (nombre y dosis como en la etiqueta):</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="208"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="209"/>
         <source>Add medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="210"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="211"/>
         <source>Type a name and press Enter. Pasting several lines adds each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre y pulsa Enter. Si pegas varias líneas, se añade cada una.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="212"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="213"/>
         <source>e.g. Xanax 1mg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="222"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej.: Tafil 1mg</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/checker_view.py" line="223"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/checker_view.py" line="224"/>
         <source>Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="231"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="232"/>
         <source>List notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de la lista</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="235"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="236"/>
         <source>&amp;My medications:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mis medicamentos:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="238"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="239"/>
         <source>My medications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="256"/>
-        <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis medicamentos</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/checker_view.py" line="257"/>
-        <source>Remove selected item</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Quitar lo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="259"/>
-        <source>C&amp;lear all</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/checker_view.py" line="258"/>
+        <source>Remove selected item</source>
+        <translation>Quitar el elemento seleccionado</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/checker_view.py" line="260"/>
+        <source>C&amp;lear all</source>
+        <translation>&amp;Borrar todo</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/checker_view.py" line="261"/>
         <source>Clear all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los elementos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="270"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="271"/>
         <source>Interaction &amp;results:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados de interacciones:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="275"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="276"/>
         <source>Check summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la comprobación</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="279"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="280"/>
         <source>Interaction results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de interacciones</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="282"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="283"/>
         <source>Findings grouped by severity; expand a finding for why, what to do, reliability and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados agrupados por gravedad; abre cada uno para ver por qué, qué hacer, la fiabilidad y las fuentes.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="329"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="340"/>
         <source>Already on your list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en tu lista: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="335"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="346"/>
         <source>The list is full, so these were not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está llena, así que no se añadió esto: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="423"/>
-        <source>Add the medicines, drugs and supplements you take; each pair is checked against our interaction rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="427"/>
-        <source>Add at least two recognised items to check for interactions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../../src/saferest/ui/checker_view.py" line="434"/>
+        <source>Add the medicines, drugs and supplements you take; each pair is checked against our interaction rules.</source>
+        <translation>Añade los medicamentos, drogas y suplementos que tomas; comprobamos cada pareja con nuestras reglas de interacción.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/checker_view.py" line="438"/>
+        <source>Add at least two recognised items to check for interactions.</source>
+        <translation>Añade al menos dos elementos reconocidos para comprobar las interacciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/saferest/ui/checker_view.py" line="445"/>
         <source>Checked %1 (pairs checked: %n). Found: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado: %1 (%n pareja comprobada). Encontrado: %2.</numerusform>
+            <numerusform>Comprobado: %1 (%n parejas comprobadas). Encontrado: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/checker_view.py" line="440"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="451"/>
         <source>Checked %1 (pairs checked: %n): no known interaction found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobado: %1 (%n pareja comprobada): no se encontró ninguna interacción conocida.</numerusform>
+            <numerusform>Comprobado: %1 (%n parejas comprobadas): no se encontró ninguna interacción conocida.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="448"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="459"/>
         <source>Not checked, because we did not recognise them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar, porque no lo reconocimos: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <location filename="../../src/saferest/ui/i18n.py" line="130"/>
+        <source>(in English)</source>
+        <comment>marks data text shown in English</comment>
+        <translation>(en inglés)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/i18n.py" line="134"/>
+        <source>Parts of this page have no translation yet and are shown in English; they are marked “(in English)”.</source>
+        <translation>Partes de esta página aún no están traducidas y se muestran en inglés; van marcadas con “(en inglés)”.</translation>
     </message>
 </context>
 <context>
     <name>DetailView</name>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="120"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="139"/>
         <source>Reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="131"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="152"/>
         <source>Also called:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="134"/>
-        <source>Evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="141"/>
-        <source>Jump to claims and evidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="149"/>
-        <source>Checked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="153"/>
-        <source>Claims and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>También se llama:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/detail_view.py" line="155"/>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="163"/>
+        <source>Jump to claims and evidence</source>
+        <translation>Ir a lo que se dice y la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="172"/>
+        <source>Checked:</source>
+        <translation>Comprobado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="176"/>
+        <source>Claims and evidence</source>
+        <translation>Lo que se dice y la evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="178"/>
         <source>Claim:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="168"/>
-        <source>Class:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="171"/>
-        <source>Contains:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="175"/>
-        <source>Full card:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="180"/>
-        <source>Recommendation strength:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="183"/>
-        <location filename="../../src/saferest/ui/detail_view.py" line="196"/>
-        <source>What to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="185"/>
-        <source>Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dice:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/detail_view.py" line="193"/>
-        <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <source>Class:</source>
+        <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="205"/>
-        <source>with</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/detail_view.py" line="196"/>
+        <source>Contains:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="201"/>
+        <source>Full card:</source>
+        <translation>Ficha completa:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/detail_view.py" line="206"/>
+        <source>Recommendation strength:</source>
+        <translation>Fuerza de la recomendación:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="209"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="230"/>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="210"/>
+        <source>Why it helps</source>
+        <translation>Por qué ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="225"/>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="247"/>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/detail_view.py" line="248"/>
         <source>reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>fiabilidad:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="207"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="249"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="217"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="259"/>
         <source>Generated from the interaction rules. Use the checker to check your own list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado a partir de las reglas de interacción. Usa el comprobador para revisar tu propia lista.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="244"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="286"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="250"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="292"/>
         <source>Accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado el</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="251"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="293"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="274"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="316"/>
         <source>SafeRest</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="276"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="318"/>
         <source>An offline reference for kratom, sleep aids and how they interact with medicines. Search above, browse on the left, or check your own list under “Check my medications”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una guía sin conexión sobre el kratom, las ayudas para dormir y cómo interactúan con los medicamentos. Busca arriba, explora a la izquierda o revisa tu propia lista en “Comprobar mis medicamentos”.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="287"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="329"/>
         <source>Kratom: claims and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kratom: lo que se dice y la evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="289"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="331"/>
         <source>This is not medical advice. In an emergency press F1 or call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o llama a tu número local de emergencias.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="310"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="352"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/detail_view.py" line="311"/>
+        <location filename="../../src/saferest/ui/detail_view.py" line="353"/>
         <source>The selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada seleccionada</translation>
     </message>
 </context>
 <context>
     <name>Emergency</name>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="37"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="38"/>
         <source>Call your local emergency number now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora a tu número local de emergencias.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="53"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="54"/>
         <source>Emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de emergencias</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="58"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="59"/>
         <source>Local help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda cerca de ti</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="60"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="61"/>
         <source>Local help from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="63"/>
-        <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda cerca de ti de %1</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/emergency.py" line="64"/>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/emergency.py" line="65"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/emergency.py" line="66"/>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="84"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="85"/>
         <source>If someone may be overdosing or cannot be woken, call for help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si alguien puede estar sufriendo una sobredosis o no se despierta, pide ayuda ahora.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="88"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="89"/>
         <source>Emergency help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="98"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="99"/>
         <source>The emergency guidance could not be loaded from the data. Call your local emergency number and follow what they tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la guía de emergencia desde los datos. Llama a tu número local de emergencias y sigue lo que te digan.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="106"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="107"/>
         <source>Signs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="106"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="107"/>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
 </context>
 <context>
     <name>EmergencyDialog</name>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="132"/>
-        <location filename="../../src/saferest/ui/emergency.py" line="133"/>
-        <source>Emergency help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/saferest/ui/emergency.py" line="137"/>
-        <source>Emergency guidance</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/emergency.py" line="138"/>
+        <source>Emergency help</source>
+        <translation>Ayuda de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/emergency.py" line="143"/>
+        <location filename="../../src/saferest/ui/emergency.py" line="142"/>
+        <source>Emergency guidance</source>
+        <translation>Guía de emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/emergency.py" line="148"/>
         <source>Close emergency help</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la ayuda de emergencia</translation>
     </message>
 </context>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="46"/>
-        <source>EMERGENCY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/models.py" line="47"/>
-        <source>SUBSTANCE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/saferest/ui/models.py" line="48"/>
-        <source>MEDICATION</source>
-        <translation type="unfinished"></translation>
+        <source>EMERGENCY</source>
+        <translation>EMERGENCIA</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/models.py" line="49"/>
+        <source>SUBSTANCE</source>
+        <translation>SUSTANCIA</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/models.py" line="50"/>
+        <source>MEDICATION</source>
+        <translation>MEDICAMENTO</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/models.py" line="51"/>
         <source>SLEEP PRACTICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="56"/>
-        <source>Emergency (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="57"/>
-        <source>Substances (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>PRÁCTICA PARA DORMIR</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/saferest/ui/models.py" line="58"/>
-        <source>Medications (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Emergency (%n)</source>
+        <translation>
+            <numerusform>Emergencias (%n)</numerusform>
+            <numerusform>Emergencias (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/saferest/ui/models.py" line="59"/>
+        <source>Substances (%n)</source>
+        <translation>
+            <numerusform>Sustancias (%n)</numerusform>
+            <numerusform>Sustancias (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/saferest/ui/models.py" line="60"/>
+        <source>Medications (%n)</source>
+        <translation>
+            <numerusform>Medicamentos (%n)</numerusform>
+            <numerusform>Medicamentos (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/saferest/ui/models.py" line="61"/>
         <source>Sleep practices (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prácticas para dormir (%n)</numerusform>
+            <numerusform>Prácticas para dormir (%n)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>KioskHeader</name>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="32"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="23"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="24"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="42"/>
         <source>the logo must be a local file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el logotipo debe ser un archivo local: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="38"/>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="46"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="48"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="56"/>
         <source>logo %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el logotipo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="41"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="51"/>
         <source>logo %1 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el logotipo %1 es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="61"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="145"/>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="68"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="146"/>
         <source>Clinic name and logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y logotipo del centro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="72"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="147"/>
         <source>Clinic logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo del centro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="78"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="148"/>
         <source>SafeRest</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="79"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="149"/>
         <source>Clinic name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del centro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="87"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="151"/>
         <source>Private: nothing you enter is kept. It is cleared when you leave.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privado: no se guarda nada de lo que escribas. Se borra cuando te vas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="90"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="153"/>
         <source>Privacy note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de privacidad</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="98"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="157"/>
+        <source>Change language to %1</source>
+        <translation>Cambiar el idioma a %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="160"/>
+        <source>Shows this screen in %1</source>
+        <translation>Muestra esta pantalla en %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="162"/>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="99"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="163"/>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="101"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="164"/>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="102"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="165"/>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="104"/>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="105"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="166"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="167"/>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="107"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="169"/>
         <source>Clear everything on this screen for the next person</source>
-        <translation type="unfinished"></translation>
+        <translation>Borra todo lo de esta pantalla para la siguiente persona</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="116"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="171"/>
         <source>Staff notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso para el personal</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="128"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="175"/>
         <source>Kiosk settings not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó la configuración del quiosco: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/header.py" line="136"/>
+        <location filename="../../src/saferest/ui/kiosk/header.py" line="181"/>
         <source>Logo not shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra el logotipo: %1</translation>
     </message>
 </context>
 <context>
@@ -715,290 +784,331 @@
     <message>
         <location filename="../../src/saferest/ui/safe_browser.py" line="44"/>
         <source>Open link in your web browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir el enlace en tu navegador?</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/safe_browser.py" line="45"/>
         <source>This link opens in your web browser and needs the internet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace se abre en tu navegador y necesita internet:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/safe_browser.py" line="57"/>
         <source>Web links cannot be opened on this computer.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo no se pueden abrir enlaces web.
+
+%1</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/safe_browser.py" line="60"/>
         <source>Links are turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Los enlaces están desactivados</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingWindow</name>
+    <message>
+        <location filename="../../src/saferest/ui/loading.py" line="42"/>
+        <location filename="../../src/saferest/ui/loading.py" line="46"/>
+        <source>SafeRest</source>
+        <translation>SafeRest</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/loading.py" line="43"/>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/loading.py" line="53"/>
+        <source>Loading the reference data…</source>
+        <translation>Cargando los datos de referencia…</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/loading.py" line="58"/>
+        <source>Loading the reference data</source>
+        <translation>Cargando los datos de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/loading.py" line="60"/>
+        <source>In an emergency, call your local emergency number now.</source>
+        <translation>En una emergencia, llama ahora a tu número local de emergencias.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="72"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="338"/>
         <source>SafeRest</source>
-        <translation type="unfinished"></translation>
+        <translation>SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="102"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="135"/>
         <source>Data warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/main_window.py" line="104"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="137"/>
         <source>Problems found in the reference data: %n. Some entries may be missing or incomplete; the app keeps working with what could be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="113"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="147"/>
         <source>Your display settings</source>
-        <translation type="unfinished"></translation>
+        <translation>tus ajustes de pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="141"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="175"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="156"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="190"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="158"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="192"/>
         <source>Check my medications</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar mis medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="177"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="211"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="179"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="213"/>
         <source>Search substances, medications, sleep practices and emergency topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca sustancias, medicamentos, prácticas para dormir y temas de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="182"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="216"/>
         <source>Search kratom, medicines, sleep… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca kratom, medicamentos, sueño… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="184"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="218"/>
         <source>Search kratom, medicines, sleep…</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca kratom, medicamentos, sueño…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="192"/>
-        <location filename="../../src/saferest/ui/main_window.py" line="195"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="229"/>
         <source>Emergency help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="192"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
         <source>Emergency help (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda de emergencia (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="204"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="238"/>
         <source>Print report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="205"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="239"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="208"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="242"/>
         <source>Print or save report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="209"/>
-        <source>Print or save report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="231"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="234"/>
-        <source>&amp;Print or save report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="240"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar informe…</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/main_window.py" line="243"/>
-        <source>&amp;Emergency help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="249"/>
-        <source>&amp;Larger text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="253"/>
-        <source>S&amp;maller text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="256"/>
-        <source>&amp;Normal text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="259"/>
-        <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="262"/>
-        <source>&amp;Check my medications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="264"/>
-        <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="266"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="268"/>
-        <source>&amp;About SafeRest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="275"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="280"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="291"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="312"/>
-        <source>%1 could not be read (%2), so a new one was started. The damaged file was kept as %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="317"/>
-        <source>%1 could not be read (%2), so a new one was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="320"/>
-        <source>Saved file problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="327"/>
-        <source>Your saved medication list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="332"/>
-        <source>Saving problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="333"/>
-        <source>Your list could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Print or save report</source>
+        <translation>Imprimir o guardar informe</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/main_window.py" line="340"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="341"/>
+        <source>&amp;Print or save report…</source>
+        <translation>&amp;Imprimir o guardar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="353"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="342"/>
+        <source>&amp;Emergency help</source>
+        <translation>Ayuda de &amp;emergencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="343"/>
+        <source>&amp;Larger text</source>
+        <translation>Texto más &amp;grande</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="344"/>
+        <source>S&amp;maller text</source>
+        <translation>Texto más &amp;pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="345"/>
+        <source>&amp;Normal text size</source>
+        <translation>Tamaño de texto &amp;normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="346"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="347"/>
+        <source>&amp;Check my medications</source>
+        <translation>&amp;Comprobar mis medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="348"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="349"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="350"/>
+        <source>&amp;About SafeRest</source>
+        <translation>A&amp;cerca de SafeRest</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="357"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="358"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="359"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="360"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="366"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="402"/>
+        <source>%1 could not be read (%2), so a new one was started. The damaged file was kept as %3.</source>
+        <translation>No se pudo leer %1 (%2), así que se empezó de nuevo. El archivo dañado se guardó como %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="407"/>
+        <source>%1 could not be read (%2), so a new one was started.</source>
+        <translation>No se pudo leer %1 (%2), así que se empezó de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="409"/>
+        <source>Saved file problem</source>
+        <translation>Problema con un archivo guardado</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="419"/>
+        <source>Your saved medication list</source>
+        <translation>tu lista de medicamentos guardada</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="426"/>
+        <source>Saving problem</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="427"/>
+        <source>Your list could not be saved: %1</source>
+        <translation>No se pudo guardar tu lista: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="435"/>
         <source>Data problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/main_window.py" line="341"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="436"/>
         <source>Problems found in the reference data: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema en los datos de referencia.</numerusform>
+            <numerusform>Se encontraron %n problemas en los datos de referencia.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MedicationList</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="142"/>
+        <location filename="../../src/saferest/ui/models.py" line="152"/>
         <source>read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leído como %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="146"/>
+        <location filename="../../src/saferest/ui/models.py" line="156"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="148"/>
+        <location filename="../../src/saferest/ui/models.py" line="158"/>
         <source>“%1” matches more than one entry: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” coincide con más de una entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="153"/>
+        <location filename="../../src/saferest/ui/models.py" line="163"/>
         <source>“%1” not recognised, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no reconocido, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="157"/>
+        <location filename="../../src/saferest/ui/models.py" line="167"/>
         <source>; did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>; ¿quisiste decir %1?</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../src/saferest/ui/widgets.py" line="30"/>
+        <location filename="../../src/saferest/ui/widgets.py" line="51"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/widgets.py" line="40"/>
+        <location filename="../../src/saferest/ui/widgets.py" line="55"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/widgets.py" line="41"/>
+        <location filename="../../src/saferest/ui/widgets.py" line="56"/>
         <source>Details about: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles sobre: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/widgets.py" line="45"/>
+        <location filename="../../src/saferest/ui/widgets.py" line="58"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar aviso</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/widgets.py" line="46"/>
+        <location filename="../../src/saferest/ui/widgets.py" line="59"/>
         <source>Dismiss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -1007,35 +1117,35 @@
         <location filename="../../src/saferest/ui/search_view.py" line="58"/>
         <location filename="../../src/saferest/ui/search_view.py" line="59"/>
         <source>Kratom: claims and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kratom: lo que se dice y la evidencia</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/search_view.py" line="64"/>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/search_view.py" line="79"/>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/search_view.py" line="82"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de búsqueda</translation>
     </message>
     <message numerus="yes">
         <location filename="../../src/saferest/ui/search_view.py" line="113"/>
         <source>Results for “%1”: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resultados para “%1”: %n</numerusform>
+            <numerusform>Resultados para “%1”: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/search_view.py" line="116"/>
         <source>No results for “%1”. Check the spelling or try another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para “%1”. Revisa cómo está escrito o prueba con otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1043,127 +1153,147 @@
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="37"/>
         <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia llama a tu número local de emergencias.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="48"/>
         <source>matches more than one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con más de una entrada</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="49"/>
         <source>NOT RECOGNISED, not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>NO RECONOCIDO, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="72"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="75"/>
         <source>%1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="76"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="79"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="110"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="86"/>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="112"/>
-        <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="87"/>
+        <source>Reliability:</source>
+        <translation>Fiabilidad:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="113"/>
-        <source>Data version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="114"/>
-        <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="88"/>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="115"/>
-        <source>SafeRest version:</source>
-        <translation type="unfinished"></translation>
+        <source>unknown</source>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="117"/>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="118"/>
+        <source>Data version:</source>
+        <translation>Versión de los datos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="119"/>
+        <source>reviewed</source>
+        <translation>revisados el</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="120"/>
+        <source>SafeRest version:</source>
+        <translation>Versión de SafeRest:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="122"/>
         <source>SafeRest medication check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de medicamentos de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="123"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="128"/>
         <source>Printed at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="126"/>
-        <source>Warning: the reference data has problems; results may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso en %1</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="131"/>
+        <source>Warning: the reference data has problems; results may be incomplete.</source>
+        <translation>Aviso: los datos de referencia tienen problemas; los resultados pueden estar incompletos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="136"/>
         <source>Your list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu lista</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="133"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="138"/>
         <source>The list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está vacía.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="135"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
         <source>As typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Como lo escribiste</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="135"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="143"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="148"/>
         <source>Interactions found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="147"/>
-        <source>Fewer than two recognised items: nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacciones encontradas</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="152"/>
+        <source>Fewer than two recognised items: nothing to check.</source>
+        <translation>Menos de dos elementos reconocidos: no hay nada que comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="157"/>
         <source>No known interaction was found between the recognised items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna interacción conocida entre los elementos reconocidos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="164"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="170"/>
         <source>No known interaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin interacción conocida:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="168"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="174"/>
         <source>Please note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="213"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="202"/>
+        <source>SafeRest report</source>
+        <translation>Informe de SafeRest</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="219"/>
         <source>Print report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="239"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="257"/>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="240"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="258"/>
         <source>No printer is available. Please ask staff for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna impresora disponible. Pide ayuda al personal.</translation>
     </message>
 </context>
 <context>
@@ -1171,151 +1301,156 @@
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="32"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="34"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="54"/>
         <location filename="../../src/saferest/ui/report_dialog.py" line="55"/>
         <source>Print or save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o guardar informe</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="63"/>
         <source>This is the report. Save it as a PDF or print it to take to a pharmacist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el informe. Guárdalo como PDF o imprímelo para llevarlo a tu farmacéutico o tu médico.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="67"/>
         <source>This is the report. Print it to take to a pharmacist or doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el informe. Imprímelo para llevarlo a tu farmacéutico o tu médico.</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="72"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del informe</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="78"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="79"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="82"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="83"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_dialog.py" line="86"/>
         <source>Close report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="113"/>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="118"/>
-        <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="95"/>
+        <source>SafeRest report %1</source>
+        <translation>Informe de SafeRest %1</translation>
     </message>
     <message>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="114"/>
         <location filename="../../src/saferest/ui/report_dialog.py" line="119"/>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="120"/>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el PDF en %1.</translation>
     </message>
 </context>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="50"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="61"/>
         <source>%1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dos veces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/results_model.py" line="78"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="89"/>
         <source>No known interaction (pairs: %n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin interacción conocida (%n pareja)</numerusform>
+            <numerusform>Sin interacción conocida (%n parejas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/results_model.py" line="100"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="109"/>
         <source>Not checked (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin comprobar (%n)</numerusform>
+            <numerusform>Sin comprobar (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="109"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="118"/>
         <source>matches more than one entry</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con más de una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="111"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="120"/>
         <source>not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>no reconocido</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="129"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="138"/>
         <source>%1 interaction: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Interacción (%1): %2. %3</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="147"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="156"/>
         <source>From your list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De tu lista: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="160"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="174"/>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="168"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="182"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="175"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="189"/>
         <source>Reliability: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="190"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="204"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/results_model.py" line="208"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="222"/>
         <source>No known interaction means our data has no rule for this pair. It is not a promise that the combination is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Sin interacción conocida” significa que nuestros datos no tienen una regla para esta pareja. No es una promesa de que la combinación sea segura.</translation>
     </message>
 </context>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="264"/>
+        <location filename="../../src/saferest/ui/models.py" line="283"/>
         <source>found in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>encontrado en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="266"/>
+        <location filename="../../src/saferest/ui/models.py" line="285"/>
         <source>matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>coincide con “%1”</translation>
     </message>
 </context>
 <context>
@@ -1323,159 +1458,184 @@
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="36"/>
         <source>DANGEROUS</source>
-        <translation type="unfinished"></translation>
+        <translation>PELIGROSO</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="37"/>
         <source>UNSAFE</source>
-        <translation type="unfinished"></translation>
+        <translation>INSEGURO</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="38"/>
         <source>CAUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRECAUCIÓN</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="39"/>
         <source>LOW RISK</source>
-        <translation type="unfinished"></translation>
+        <translation>RIESGO BAJO</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="46"/>
         <source>can be life-threatening</source>
-        <translation type="unfinished"></translation>
+        <translation>puede poner la vida en peligro</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="47"/>
         <source>avoid this combination</source>
-        <translation type="unfinished"></translation>
+        <translation>evita esta combinación</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="48"/>
         <source>take care, use less, do not use alone</source>
-        <translation type="unfinished"></translation>
+        <translation>ten cuidado, usa menos y no consumas a solas</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="49"/>
         <source>a small or unlikely risk</source>
-        <translation type="unfinished"></translation>
+        <translation>un riesgo pequeño o poco probable</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="56"/>
         <source>proven (shown in people)</source>
-        <translation type="unfinished"></translation>
+        <translation>demostrada (comprobada en personas)</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="57"/>
         <source>inferred (from how the drugs work or case reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>deducida (de cómo actúan las sustancias o de casos descritos)</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="60"/>
         <source>hypothetical (theory only)</source>
-        <translation type="unfinished"></translation>
+        <translation>hipotética (solo en teoría)</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="67"/>
         <source>No evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin evidencia</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="68"/>
         <source>Lab or animal studies only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo estudios de laboratorio o en animales</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="69"/>
         <source>Observational studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudios observacionales</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="70"/>
         <source>Clinical trials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensayos clínicos</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/severity.py" line="71"/>
         <source>Clinical guideline</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía clínica</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/severity.py" line="79"/>
+        <source>strong</source>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/severity.py" line="80"/>
+        <source>conditional</source>
+        <translation>condicional</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/severity.py" line="81"/>
+        <source>weak</source>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/severity.py" line="82"/>
+        <source>recommended against</source>
+        <translation>se recomienda no hacerlo</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/severity.py" line="83"/>
+        <source>not enough evidence to recommend</source>
+        <translation>no hay evidencia suficiente para recomendarlo</translation>
     </message>
 </context>
 <context>
     <name>StillTherePrompt</name>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="97"/>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="98"/>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="104"/>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="105"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="126"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="127"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="128"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="129"/>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sigues ahí?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="110"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="132"/>
         <source>Touch the button to keep going. Otherwise this screen is cleared for the next person, and nothing you entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca el botón para continuar. Si no, esta pantalla se borrará para la siguiente persona y no se guardará nada de lo que escribiste.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="115"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="136"/>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasará ahora</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="121"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="137"/>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="124"/>
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="125"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="138"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="139"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigo aquí</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="183"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="195"/>
         <source>%n s</source>
         <comment>seconds left</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/kiosk/idle.py" line="185"/>
+        <location filename="../../src/saferest/ui/kiosk/idle.py" line="197"/>
         <source>Seconds left before the screen is cleared: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo para que se borre la pantalla</numerusform>
+            <numerusform>Quedan %n segundos para que se borre la pantalla</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="119"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="120"/>
         <source>Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="148"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="149"/>
         <source>“%1” matches more than one entry. Which one do you mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” coincide con más de una entrada. ¿Cuál quieres decir?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="150"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="151"/>
         <source>“%1” was not recognised and is not checked. Did you mean:</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconocimos “%1” y no se comprueba. ¿Quisiste decir:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="153"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="154"/>
         <source>“%1” was not recognised and is not checked. Check the spelling; it may not be in our data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No reconocimos “%1” y no se comprueba. Revisa cómo está escrito; puede que aún no esté en nuestros datos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/checker_view.py" line="165"/>
+        <location filename="../../src/saferest/ui/checker_view.py" line="166"/>
         <source>Use suggestion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la sugerencia: %1</translation>
     </message>
 </context>
 </TS>

@@ -56,39 +56,31 @@ def parse_args(args: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(list(args or []))
 
 
-def _language(requested: str | None) -> str:
-    if requested:
-        return requested.replace("_", "-").split(".")[0]
-    from PySide6.QtCore import QLocale
+def _language(*choices: str | None) -> str:
+    """The first language given (kiosk config, --lang, saved choice), else the system's.
 
-    return QLocale().name().split("_")[0] or "en"
+    Supported languages are en and es; anything else falls back to English.
+    """
+    from saferest.ui.i18n import normalise_language, system_language
+
+    for choice in choices:
+        if choice:
+            return normalise_language(choice)
+    return system_language()
 
 
 def _translation_dirs() -> list[Path]:
     """Compiled .qm files: inside the installed package, or the source tree's resources/."""
-    here = Path(__file__).resolve().parent
-    return [here / "resources" / "translations", here.parents[1] / "resources" / "translations"]
+    from saferest.ui.i18n import translation_dirs
+
+    return translation_dirs()
 
 
 def _install_translators(lang: str) -> None:
-    """Qt's own strings and SafeRest's, when a translation for `lang` is present."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    """Qt's own strings and SafeRest's for `lang`, through the one translator service."""
+    from saferest.ui.i18n import translators
 
-    app = QCoreApplication.instance()
-    if app is None or lang.startswith("en") or app.property("saferestTranslators"):
-        return
-    installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in [(f"qtbase_{lang}", qt_dir)] + [
-        (f"saferest_{lang}", str(folder)) for folder in _translation_dirs()
-    ]:
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            installed.append(name)
-            if name.startswith("saferest_"):
-                break
-    app.setProperty("saferestTranslators", ",".join(installed) or "none")
+    translators().set_language(lang)
 
 
 def admin_config(options: argparse.Namespace) -> LoadedConfig | None:
@@ -127,22 +119,30 @@ def _create_main_window(options: argparse.Namespace, kiosk: LoadedConfig | None)
     return MainWindow(_load_engine(config.data_dir, cache_dir), config)
 
 
+def _choose_language(
+    options: argparse.Namespace, kiosk: LoadedConfig | None
+) -> tuple[str, Path | None]:
+    """The language (kiosk config, --lang, saved choice, system) and the user directory.
+
+    Cheap (no pydantic), so the loading screen can already be in the right language.
+    """
+    from saferest.storage.user_files import UserFiles, default_user_dir
+
+    if kiosk is not None:
+        # The clinic's language wins; nothing the person does is read or written anywhere.
+        return _language(kiosk.config.language, options.lang), None
+    user_dir = options.user_dir if options.user_dir is not None else default_user_dir()
+    return _language(options.lang, UserFiles(user_dir).saved_language()), user_dir
+
+
 def _prepare(
     options: argparse.Namespace, kiosk: LoadedConfig | None
 ) -> tuple[AppConfig, Path | None]:
     """The window's settings and where a compiled-pack cache may live (None: nowhere)."""
-    from saferest.storage.user_files import default_user_dir
     from saferest.ui.config import AppConfig
 
-    if kiosk is not None:
-        # The clinic's language wins; nothing the person does is written anywhere.
-        lang = _language(kiosk.config.language or options.lang)
-        user_dir = None
-        cache_dir = kiosk.config.cache_dir
-    else:
-        lang = _language(options.lang)
-        user_dir = options.user_dir if options.user_dir is not None else default_user_dir()
-        cache_dir = None
+    lang, user_dir = _choose_language(options, kiosk)
+    cache_dir = kiosk.config.cache_dir if kiosk is not None else None
     _install_translators(lang)
     config = AppConfig(
         data_dir=options.data,
@@ -206,6 +206,7 @@ def run(args: Sequence[str]) -> int:
         app.setQuitOnLastWindowClosed(False)  # only the admin exit ends a kiosk session
     from saferest.ui.loading import LoadingWindow, default_cache_dir, load_in_background
 
+    _install_translators(_choose_language(options, kiosk)[0])  # the loading screen too
     splash = LoadingWindow(kiosk=kiosk is not None)  # painted before the heavy imports
     if kiosk is not None:
         splash.showFullScreen()
@@ -228,7 +229,10 @@ def run(args: Sequence[str]) -> int:
         from PySide6.QtWidgets import QMessageBox
 
         splash.finish()
-        QMessageBox.critical(None, APP_NAME, f"SafeRest could not load its data:\n{message}")
+        from PySide6.QtCore import QCoreApplication
+
+        text = QCoreApplication.translate("App", "SafeRest could not load its data:\n%1")
+        QMessageBox.critical(None, APP_NAME, text.replace("%1", message))
         app.exit(1)
 
     worker = load_in_background(

@@ -126,3 +126,46 @@ def test_default_dir_is_platformdirs(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     if os.name == "posix":
         assert default_user_dir() == tmp_path / "SafeRest"
+
+
+def test_language_choice_round_trip(tmp_path: Path) -> None:
+    files = UserFiles(tmp_path)
+    assert files.saved_language() == ""
+    files.save_settings(Settings(font_scale=1.5, language="es"))
+    assert files.load_settings().settings == Settings(font_scale=1.5, language="es")
+    assert files.saved_language() == "es"
+    document = json.loads((tmp_path / SETTINGS_FILE).read_text())
+    assert document["language"] == "es"
+
+
+def test_older_settings_without_language_still_load(tmp_path: Path) -> None:
+    old = {"format": "saferest.settings", "version": 1, "font_scale": 1.25, "geometry": ""}
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(old))
+    files = UserFiles(tmp_path)
+    assert files.saved_language() == ""
+    assert files.load_settings().settings == Settings(font_scale=1.25)
+
+
+@pytest.mark.parametrize("value", ["klingon!", "ES", "e", "../../etc"])
+def test_a_strange_language_code_is_ignored(tmp_path: Path, value: str) -> None:
+    document = {"format": "saferest.settings", "version": 1, "language": value}
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(document))
+    loaded = UserFiles(tmp_path).load_settings()
+    assert loaded.damaged is None and loaded.settings.language == ""
+
+
+def test_language_of_the_wrong_type_is_damage_but_peeking_has_no_side_effects(
+    tmp_path: Path,
+) -> None:
+    document = {"format": "saferest.settings", "version": 1, "language": 7}
+    path = tmp_path / SETTINGS_FILE
+    path.write_text(json.dumps(document))
+    files = UserFiles(tmp_path)
+    assert files.saved_language() == ""
+    assert path.exists()  # peeking never moves a file aside; loading does, and says so
+    assert files.load_settings().damaged is not None
+    assert not path.exists()
+
+
+def test_no_root_has_no_saved_language(tmp_path: Path) -> None:
+    assert UserFiles(None).saved_language() == ""

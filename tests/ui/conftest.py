@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import saferest.config
+import saferest.ui.i18n
 from saferest.app import create_main_window
+from saferest.ui.i18n import translators
 from saferest.ui.main_window import BASE_FONT_PROPERTY, MainWindow
 
-from .uihelpers import MINIPACK
+from .uihelpers import MINIPACK, TRANSLATIONS, compile_translations
 
 # Messages the offscreen platform prints for window-manager features it does not have.
 IGNORED_QT_MESSAGES = ("This plugin does not support",)
@@ -31,6 +33,32 @@ def _fail_on_qt_warnings(qtlog: object) -> Iterator[None]:
         and not record.message.startswith(IGNORED_QT_MESSAGES)
     ]
     assert not bad, f"Qt warnings: {bad}"
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the compiled translations are: the source tree's, or (missing or older than the
+    .ts) freshly compiled with pyside6-lrelease into a temporary directory."""
+    sources = sorted(TRANSLATIONS.glob("*.ts"))
+    fresh = all(
+        ts.with_suffix(".qm").is_file()
+        and ts.with_suffix(".qm").stat().st_mtime >= ts.stat().st_mtime
+        for ts in sources
+    )
+    if fresh:
+        return TRANSLATIONS
+    return compile_translations(sources, tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture(autouse=True)
+def _translations(
+    monkeypatch: pytest.MonkeyPatch, qm_dir: Path, qapp: QApplication
+) -> Iterator[None]:
+    """The app finds the compiled translations; every test ends with the English interface."""
+    if qm_dir != TRANSLATIONS:
+        monkeypatch.setattr(saferest.ui.i18n, "translation_dirs", lambda: [qm_dir])
+    yield
+    translators().set_language("en")
 
 
 @pytest.fixture(autouse=True)

@@ -55,7 +55,7 @@ def test_pdf_report(qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatc
     for expected in (
         "SafeRest medication check",
         "Data version: 0.1.0",
-        "reviewed 2026-11-21",
+        f"reviewed {window.engine.pack.manifest.reviewed.isoformat()}",  # type: ignore[union-attr]
         "Xanax 1mg",
         "alprazolam",
         "zzqqxx",
@@ -118,7 +118,7 @@ def test_about(window: MainWindow) -> None:
     text = dialog.browser.toPlainText()
     for expected in (
         "Data version: 0.1.0",
-        "Reviewed: 2026-11-21",
+        f"Reviewed: {window.engine.pack.manifest.reviewed.isoformat()}",  # type: ignore[union-attr]
         "GPL-3.0-or-later",
         "LGPL-3.0",
         "pydantic",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import TypeVar
 
@@ -9,6 +11,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
 MINIPACK = Path(__file__).resolve().parents[1] / "data" / "minipack"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LRELEASE = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"
 W = TypeVar("W", bound=QWidget)
 
 
@@ -17,9 +21,20 @@ def accessible_name(widget: QWidget) -> str:
     return interface.text(QAccessible.Text.Name) if interface is not None else ""
 
 
+def retired(widget: QWidget) -> bool:
+    """Whether the widget belongs to a replaced view waiting for deletion."""
+    node: QWidget | None = widget
+    while node is not None:
+        if node.property("saferestRetired"):
+            return True
+        node = node.parentWidget()
+    return False
+
+
 def by_name(root: QWidget, kind: type[W], name: str) -> W:
-    """The one visible-or-not widget of this type with this accessible name under `root`."""
-    found = [w for w in root.findChildren(kind) if w.accessibleName() == name]
+    """The one visible-or-not widget of this type with this accessible name under `root`
+    (replaced views waiting for deletion do not count)."""
+    found = [w for w in root.findChildren(kind) if w.accessibleName() == name and not retired(w)]
     assert len(found) == 1, f"expected one {kind.__name__} named {name!r}, found {len(found)}"
     assert accessible_name(found[0]) == name
     return found[0]
@@ -33,3 +48,14 @@ def top_level(kind: type[W], name: str) -> W:
     ]
     assert found, f"no visible {kind.__name__} named {name!r}"
     return found[-1]
+
+
+def compile_translations(sources: list[Path], target: Path) -> Path:
+    """Compile .ts files into `target` with pyside6-lrelease (as the build hook does)."""
+    for source in sources:
+        qm = target / source.with_suffix(".qm").name
+        subprocess.run(
+            [sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(qm)], check=True
+        )
+        assert qm.is_file(), f"pyside6-lrelease did not produce {qm}"
+    return target

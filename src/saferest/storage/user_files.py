@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ SETTINGS_VERSION = 1
 MAX_ITEMS = 200
 MAX_ITEM_CHARS = 500
 FONT_SCALE_RANGE = (0.5, 4.0)
+LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
 
 
 def default_user_dir() -> Path:
@@ -58,6 +60,8 @@ class Settings:
     font_scale: float = 1.0
     geometry: str = ""
     """Base64 of QWidget.saveGeometry(), opaque here."""
+    language: str = ""
+    """The interface language the person chose ("" = none chosen: the system's applies)."""
 
 
 @dataclass
@@ -118,6 +122,19 @@ class UserFiles:
         except (OSError, DamagedFileError) as exc:
             return SettingsLoad(damaged=self._move_aside(path, str(exc)))
 
+    def saved_language(self) -> str:
+        """The saved language choice, read without side effects ("" when none or unreadable).
+
+        Used before the window exists; a damaged file is left for load_settings() to handle.
+        """
+        path = self.settings_path
+        if path is None or not path.exists():
+            return ""
+        try:
+            return _parse_settings(path.read_bytes()).language
+        except (OSError, DamagedFileError):
+            return ""
+
     def save_settings(self, settings: Settings) -> None:
         path = self.settings_path
         if path is None:
@@ -127,6 +144,7 @@ class UserFiles:
             "version": SETTINGS_VERSION,
             "font_scale": settings.font_scale,
             "geometry": settings.geometry,
+            "language": settings.language,
         }
         atomic_write_text(path, json.dumps(document, indent=2) + "\n")
 
@@ -180,8 +198,15 @@ def _parse_settings(data: bytes) -> Settings:
     document = _load_document(data, SETTINGS_FORMAT, SETTINGS_VERSION)
     scale = document.get("font_scale", 1.0)
     geometry = document.get("geometry", "")
+    language = document.get("language", "")
     bad_scale = isinstance(scale, bool) or not isinstance(scale, int | float)
-    if bad_scale or not isinstance(geometry, str):
+    if bad_scale or not isinstance(geometry, str) or not isinstance(language, str):
         raise DamagedFileError("settings have the wrong types")
+    if not LANGUAGE_PATTERN.fullmatch(language):
+        language = ""  # not a language code: as if none had been chosen
     low, high = FONT_SCALE_RANGE
-    return Settings(font_scale=min(max(float(scale), low), high), geometry=geometry[:10_000])
+    return Settings(
+        font_scale=min(max(float(scale), low), high),
+        geometry=geometry[:10_000],
+        language=language,
+    )

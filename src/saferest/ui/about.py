@@ -73,14 +73,19 @@ class AboutDialog(QDialog):
             "of the GNU General Public License, version 3 or later. Qt is used under the GNU "
             "Lesser General Public License version 3; you may replace the Qt libraries."
         )
+        data = self.tr("Data")
+        version = self.tr("Data version:")
+        reviewed_label = self.tr("Reviewed:")
+        location = self.tr("Location:")
+        licences_title = self.tr("Licences")
         return (
             f"<h1>SafeRest {esc(__version__)}</h1><p>{esc(intro)}</p>"
-            f"<h2>{esc(self.tr('Data'))}</h2>"
-            f"<p>{esc(self.tr('Data version:'))} {esc(pack.data_version)}<br>"
-            f"{esc(self.tr('Reviewed:'))} {esc(reviewed)}<br>"
-            f"{esc(self.tr('Location:'))} {esc(pack.root)}</p>{problems}"
+            f"<h2>{esc(data)}</h2>"
+            f"<p>{esc(version)} {esc(pack.data_version)}<br>"
+            f"{esc(reviewed_label)} {esc(reviewed)}<br>"
+            f"{esc(location)} {esc(pack.root)}</p>{problems}"
             f"<table cellpadding=3>{rows}</table>"
-            f"<h2>{esc(self.tr('Licences'))}</h2>"
+            f"<h2>{esc(licences_title)}</h2>"
             f"<table cellpadding=3>{licences}</table>"
             f"<p><small>{esc(built)} {esc(licence_note)}</small></p>"
         )

@@ -34,6 +34,7 @@ from saferest.domain.models import Severity
 from saferest.domain.text import fold
 from saferest.ui.a11y import announce
 from saferest.ui.delegates import ScalingListView, WrappingTreeView
+from saferest.ui.i18n import entry_name
 from saferest.ui.models import Role
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import open_web_link
@@ -303,9 +304,19 @@ class CheckerView(QWidget):
 
     # -- session binding --------------------------------------------------------------------
 
+    def unbind(self) -> None:
+        """Stop following the session (this view is being replaced; the session lives on)."""
+        bound = self._bound
+        if bound is None:
+            return
+        self._bound = None
+        bound.resultChanged.disconnect(self._on_result)
+        bound.medications.dataChanged.disconnect(self._refresh_suggestions)
+        bound.medications.modelReset.disconnect(self._refresh_suggestions)
+        bound.medications.rowsRemoved.disconnect(self._refresh_suggestions)
+
     def set_session(self, session: Session) -> None:
-        if self._bound is not None:
-            self._bound.resultChanged.disconnect(self._on_result)
+        self.unbind()
         self.session = session
         self._bound = session
         self.list_view.setModel(session.medications)
@@ -415,7 +426,7 @@ class CheckerView(QWidget):
     def summary_text(self) -> str:
         result = self.session.result
         engine = self._engine
-        names = [engine.display_name(item.entry_id) for item in result.resolved]
+        names = [entry_name(engine, item.entry_id, self.session.lang) for item in result.resolved]
         unique = list(dict.fromkeys(names))
         parts: list[str] = []
         if not result.lines:

@@ -10,20 +10,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
-from saferest.domain import report
 from saferest.domain.engine import Engine
 from saferest.domain.models import (
     EmergencyTopic,
     EvidenceLevel,
     Medication,
     Practice,
-    Reliability,
     SearchableEntry,
     Severity,
     Substance,
     pick_text,
 )
-from saferest.ui.models import kind_badge, practice_topic_label
+from saferest.ui.i18n import content_text, english_marker, english_page_note, entry_name
+from saferest.ui.models import class_label, kind_badge, practice_topic_label
 from saferest.ui.safe_browser import ENTRY_SCHEME, SafeTextBrowser, icon_url
 from saferest.ui.severity import (
     EVIDENCE_COLORS,
@@ -31,6 +30,7 @@ from saferest.ui.severity import (
     evidence_word,
     reliability_text,
     severity_word,
+    strength_word,
 )
 
 CLAIMS_ANCHOR = "claims"
@@ -75,6 +75,11 @@ def para(text: str, tag: str = "p") -> str:
     return f"<{tag}>{esc(text)}</{tag}>"
 
 
+def marker_html() -> str:
+    """The visible (and read-aloud) note after data text shown in English for want of one."""
+    return f" <small><i>{esc(english_marker())}</i></small>"
+
+
 def labelled(label: str, value_html: str) -> str:
     """A paragraph with a bold label: `label` is plain text, `value_html` already escaped."""
     return f"<p><b>{esc(label)}</b> {value_html}</p>"
@@ -89,9 +94,19 @@ class EntryRenderer:
         self.icon_px = 16
         self.web_links = web_links
         """False (kiosk mode): web addresses are shown as plain text, never as links."""
+        self.fell_back = False
+        """Whether the page being rendered shows some data text in English for want of one."""
 
     def t(self, text: dict[str, str]) -> str:
+        """Data text in the page's language (names and labels: never marked)."""
         return pick_text(text, self.lang)[0]
+
+    def tx(self, *texts: dict[str, str]) -> tuple[list[str], str]:
+        """Data texts in the page's language, and the marker HTML if any is shown in English."""
+        picked = [content_text(text, self.lang) for text in texts]
+        fell_back = any(f for _, f in picked)
+        self.fell_back = self.fell_back or fell_back
+        return [shown for shown, _ in picked], marker_html() if fell_back else ""
 
     def name(self, entry: SearchableEntry) -> str:
         return self.t(entry.name)
@@ -101,9 +116,13 @@ class EntryRenderer:
         label = self.name(entry) if entry else entry_id
         return f'<a href="{ENTRY_SCHEME}:{esc(entry_id)}">{esc(label)}</a>'
 
+    def _page_note(self) -> str:
+        return f"<p><small><i>{esc(english_page_note())}</i></small></p>"
+
     # -- whole pages ------------------------------------------------------------------------
 
     def entry_html(self, entry: SearchableEntry) -> str:
+        self.fell_back = False
         parts = [para(self.name(entry), "h1"), f"<p>{badge(kind_badge(entry.kind), '#4b5563')}</p>"]
         if isinstance(entry, Substance):
             parts += self._substance(entry)
@@ -119,6 +138,8 @@ class EntryRenderer:
         if reviewed is not None:
             label = translate("DetailView", "Reviewed:")
             parts.append(f"<p><i>{esc(label)} {esc(reviewed.isoformat())}</i></p>")
+        if self.fell_back:
+            parts.insert(2, self._page_note())
         return "".join(parts)
 
     def _names_line(self, entry: Substance | Medication) -> list[str]:
@@ -136,14 +157,16 @@ class EntryRenderer:
 
     def _substance(self, entry: Substance) -> list[str]:
         parts = self._names_line(entry)
-        parts.append(f"<p><b>{esc(self.t(entry.summary))}</b></p>")
+        (summary,), mark = self.tx(entry.summary)
+        parts.append(f"<p><b>{esc(summary)}</b>{mark}</p>")
         if entry.claims:
             jump = translate("DetailView", "Jump to claims and evidence")
             parts.append(f'<p><a href="#{CLAIMS_ANCHOR}">{esc(jump)}</a></p>')
         numbers = self._source_numbers(entry)
         for section in entry.sections:
-            parts.append(para(self.t(section.title), "h2"))
-            parts.append(paragraphs(self.t(section.body)))
+            (title, body), mark = self.tx(section.title, section.body)
+            parts.append(f"<h2>{esc(title)}{mark}</h2>")
+            parts.append(paragraphs(body))
             note = self._cite(section.sources, numbers)
             if section.checked is not None:
                 checked = translate("DetailView", "Checked:")
@@ -155,22 +178,25 @@ class EntryRenderer:
             claim_label = translate("DetailView", "Claim:")
             for claim in entry.claims:
                 cite = self._cite(claim.sources, numbers)
+                (said, verdict), mark = self.tx(claim.claim, claim.verdict)
                 parts.append(
-                    f"<p><b>{esc(claim_label)}</b> {esc(self.t(claim.claim))}<br>"
+                    f"<p><b>{esc(claim_label)}</b> {esc(said)}{mark}<br>"
                     f"{self._evidence_badge(claim.evidence)}<br>"
-                    f"{esc(self.t(claim.verdict))} <small>{cite}</small></p>"
+                    f"{esc(verdict)} <small>{cite}</small></p>"
                 )
         return parts
 
     def _medication(self, entry: Medication) -> list[str]:
         parts = self._names_line(entry)
         if entry.classes:
-            parts.append(labelled(translate("DetailView", "Class:"), esc(", ".join(entry.classes))))
+            classes = ", ".join(class_label(self.engine, c, self.lang) for c in entry.classes)
+            parts.append(labelled(translate("DetailView", "Class:"), esc(classes)))
         if entry.ingredients:
             links = ", ".join(self.entry_link(i) for i in entry.ingredients)
             parts.append(labelled(translate("DetailView", "Contains:"), links))
         if entry.note:
-            parts.append(paragraphs(self.t(entry.note)))
+            (note,), mark = self.tx(entry.note)
+            parts.append(paragraphs(note) + (f"<p>{mark}</p>" if mark else ""))
         if entry.card:
             full_card = translate("DetailView", "Full card:")
             parts.append(labelled(full_card, self.entry_link(entry.card)))
@@ -178,39 +204,55 @@ class EntryRenderer:
 
     def _practice(self, entry: Practice) -> list[str]:
         strength = translate("DetailView", "Recommendation strength:")
+        (what,), what_mark = self.tx(entry.what)
+        (why,), why_mark = self.tx(entry.why)
+        what_title = translate("DetailView", "What to do")
+        why_title = translate("DetailView", "Why it helps")
         return [
             para(practice_topic_label(entry.topic)),
-            para(translate("DetailView", "What to do"), "h2"),
-            paragraphs(self.t(entry.what)),
-            para(translate("DetailView", "Why it helps"), "h2"),
-            paragraphs(self.t(entry.why)),
-            f"<p>{self._evidence_badge(entry.evidence)} {esc(strength)} {esc(entry.strength)}</p>",
+            f"<h2>{esc(what_title)}{what_mark}</h2>",
+            paragraphs(what),
+            f"<h2>{esc(why_title)}{why_mark}</h2>",
+            paragraphs(why),
+            f"<p>{self._evidence_badge(entry.evidence)} {esc(strength)} "
+            f"{esc(strength_word(entry.strength))}</p>",
         ]
 
     def _emergency(self, entry: EmergencyTopic) -> list[str]:
         parts: list[str] = []
         if entry.signs:
-            parts.append(para(translate("DetailView", "Signs"), "h2") + "<ul>")
-            parts += [para(self.t(s), "li") for s in entry.signs]
+            signs, mark = self.tx(*entry.signs)
+            signs_title = translate("DetailView", "Signs")
+            parts.append(f"<h2>{esc(signs_title)}{mark}</h2><ul>")
+            parts += [para(sign, "li") for sign in signs]
             parts.append("</ul>")
-        parts.append(para(translate("DetailView", "What to do"), "h2") + "<ol>")
-        parts += [para(self.t(s), "li") for s in entry.steps]
+        steps, mark = self.tx(*entry.steps)
+        steps_title = translate("DetailView", "What to do")
+        parts.append(f"<h2>{esc(steps_title)}{mark}</h2><ol>")
+        parts += [para(step, "li") for step in steps]
         parts.append("</ol>")
         return parts
 
+    def _side_label(self, side: str) -> str:
+        if side.startswith("tag:"):
+            tag = self.engine.pack.tags.get(side.removeprefix("tag:"))
+            return self.t(tag.label) if tag else side
+        return entry_name(self.engine, side, self.lang)
+
     def _interactions(self, entry_id: str) -> list[str]:
-        summary = report.interaction_summary(self.engine, entry_id, self.lang)
-        if not summary:
+        # Generated from the rules (as report.interaction_summary), with English marked.
+        rules = self.engine.checker.rules_involving(entry_id)
+        if not rules:
             return []
         with_word = translate("DetailView", "with")
         reliability_word = translate("DetailView", "reliability:")
         parts = [para(translate("DetailView", "Interactions"), "h2"), "<ul>"]
-        for item in summary:
-            severity = Severity(item["severity"])
-            reliability = reliability_text(Reliability(item["reliability"]))
+        for rule, other in rules:
+            reliability = reliability_text(rule.reliability)
+            (summary,), mark = self.tx(rule.summary)
             parts.append(
-                f"<li>{severity_html(severity, self.icon_px)} {esc(with_word)} "
-                f"<b>{esc(item['with'])}</b>: {esc(item['summary'])} "
+                f"<li>{severity_html(rule.severity, self.icon_px)} {esc(with_word)} "
+                f"<b>{esc(self._side_label(other))}</b>: {esc(summary)}{mark} "
                 f"<small>({esc(reliability_word)} {esc(reliability)})</small></li>"
             )
         parts.append("</ul>")

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from saferest.config import KioskConfig
 from saferest.domain.engine import Engine
 from saferest.domain.models import EmergencyNumber, pick_text
-from saferest.ui.detail_view import esc, para
+from saferest.ui.detail_view import esc, marker_html, para
+from saferest.ui.i18n import content_text
 from saferest.ui.safe_browser import SafeTextBrowser
 
 translate = QCoreApplication.translate
@@ -105,13 +106,17 @@ def emergency_html(
         )
     signs, steps = translate("Emergency", "Signs:"), translate("Emergency", "What to do:")
     for topic in topics:
-        parts.append(para(pick_text(topic.name, lang)[0], h2))
+        shown_signs = [content_text(s, lang) for s in topic.signs]
+        shown_steps = [content_text(s, lang) for s in topic.steps]
+        in_english = any(f for _, f in shown_signs + shown_steps)
+        mark = marker_html() if in_english else ""
+        parts.append(f"<{h2}>{esc(pick_text(topic.name, lang)[0])}{mark}</{h2}>")
         if topic.signs:
             parts.append(f"<p><b>{esc(signs)}</b></p><ul>")
-            parts += [para(pick_text(s, lang)[0], "li") for s in topic.signs]
+            parts += [para(text, "li") for text, _ in shown_signs]
             parts.append("</ul>")
         parts.append(f"<p><b>{esc(steps)}</b></p><ol>")
-        parts += [para(pick_text(s, lang)[0], "li") for s in topic.steps]
+        parts += [para(text, "li") for text, _ in shown_steps]
         parts.append("</ol>")
     return "".join(parts)
 

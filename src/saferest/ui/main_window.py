@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QFont,
     QGuiApplication,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -38,6 +40,13 @@ from saferest.ui.config import AppConfig
 from saferest.ui.delegates import icon_size_for
 from saferest.ui.detail_view import DetailView
 from saferest.ui.emergency import EmergencyDialog
+from saferest.ui.i18n import (
+    LANGUAGE_NAMES,
+    SUPPORTED_LANGUAGES,
+    current_language,
+    normalise_language,
+    translators,
+)
 from saferest.ui.kiosk.controller import KioskController
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.wipe import clear_clipboard, close_other_windows, other_windows
@@ -49,13 +58,27 @@ from saferest.ui.widgets import NoticeBar
 FONT_STEPS = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
 BASE_FONT_PROPERTY = "saferestBaseFontPointSize"
 RETIRE_AFTER_MS = 1000
+RETIRED_PROPERTY = "saferestRetired"
+"""Set on a replaced view or dialog that waits for deletion (searches for controls skip it)."""
 """Replaced views are deleted a moment later, once any dialog loop they ran has unwound."""
 
 
-def retire(widget: QWidget) -> None:
-    """Take a widget out of the window now and delete it soon."""
+class _Retired(QObject):
+    """Keeps events that would make a replaced view work again (a language change) out of it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.LanguageChange
+
+
+_RETIRED = _Retired()
+
+
+def retire(widget: QWidget, keeper: QWidget | None = None) -> None:
+    """Take a widget out of the window now and delete it soon (at the latest with `keeper`)."""
     widget.hide()
-    widget.setParent(None)
+    widget.installEventFilter(_RETIRED)
+    widget.setProperty(RETIRED_PROPERTY, True)
+    widget.setParent(keeper)
     QTimer.singleShot(RETIRE_AFTER_MS, widget, widget.deleteLater)
 
 
@@ -69,7 +92,6 @@ class MainWindow(QMainWindow):
         self.config = config
         self.kiosk_config = config.kiosk.config if config.kiosk is not None else None
         self.files = UserFiles(None if config.is_kiosk else config.user_dir)
-        self.setWindowTitle(self.tr("SafeRest"))
         self.setObjectName("mainWindow")
         self.emergency_dialog: EmergencyDialog | None = None
         self.report_dialog: ReportDialog | None = None
@@ -78,6 +100,10 @@ class MainWindow(QMainWindow):
         self.kiosk: KioskController | None = None
         self.kiosk_header: KioskHeader | None = None
         self._exit_authorised = False
+        self._was_shown = False
+        """A window that was shown and then closed no longer follows language changes."""
+        self._notice_texts: dict[str, Callable[[], tuple[str, str]]] = {}
+        """How to write each notice again in another language."""
 
         settings_load = self.files.load_settings()
         self.settings: Settings = settings_load.settings
@@ -89,28 +115,36 @@ class MainWindow(QMainWindow):
         layout = self._central_layout
         if config.kiosk is not None:
             self.kiosk_header = KioskHeader(config.kiosk, central)
+            self.kiosk_header.languageRequested.connect(self.set_language)
             layout.addWidget(self.kiosk_header)
         self.notice_area = QVBoxLayout()
         layout.addLayout(self.notice_area)
         self._build_session_view()
 
         self._build_actions()
+        self._ui_lang = self.session.lang
+        """The language the window's own texts (title, menus, header) are in now."""
+        self._seen_translator_lang = current_language()
+        self._retranslate_window()
         self._bind_session_notices()
         if engine.pack.problems:
+            problems = len(engine.pack.problems)
             self._add_notice(
                 "data",
-                self.tr("Data warning"),
-                self.tr(
-                    "Problems found in the reference data: %n. Some entries may be missing or "
-                    "incomplete; the app keeps working with what could be read.",
-                    "",
-                    len(engine.pack.problems),
+                lambda: (
+                    self.tr("Data warning"),
+                    self.tr(
+                        "Problems found in the reference data: %n. Some entries may be missing "
+                        "or incomplete; the app keeps working with what could be read.",
+                        "",
+                        problems,
+                    ),
                 ),
                 details=self._show_data_problems,
                 closable=True,
             )
         if settings_load.damaged is not None:
-            self._notify_damaged(settings_load.damaged, self.tr("Your display settings"))
+            self._notify_damaged(settings_load.damaged, lambda: self.tr("Your display settings"))
         if config.kiosk is not None and self.kiosk_header is not None:
             self._start_kiosk(config)
         else:
@@ -213,12 +247,11 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         slot: Callable[[], object],
         context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(context)
@@ -227,57 +260,53 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.search_action = self._action(
-            self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
-        )
-        self.report_action = self._action(
-            self.tr("&Print or save report…"), QKeySequence.StandardKey.Print, self.show_report
-        )
+        """Actions and menus; their texts come from _retranslate_window()."""
+        self.search_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
+        self.report_action = self._action(QKeySequence.StandardKey.Print, self.show_report)
         self.report_action.setEnabled(self.kiosk_config is None or self.kiosk_config.allow_print)
         self.quit_action: QAction | None = None
         if self.kiosk_config is None:  # a kiosk has no way out but the admin exit
-            self.quit_action = self._action(
-                self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close
-            )
+            self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.emergency_action = self._action(
-            self.tr("&Emergency help"),
-            "F1",
-            self.show_emergency,
-            Qt.ShortcutContext.ApplicationShortcut,
+            "F1", self.show_emergency, Qt.ShortcutContext.ApplicationShortcut
         )
         self.larger_action = self._action(
-            self.tr("&Larger text"), QKeySequence.StandardKey.ZoomIn, lambda: self.step_font(+1)
+            QKeySequence.StandardKey.ZoomIn, lambda: self.step_font(+1)
         )
         self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.smaller_action = self._action(
-            self.tr("S&maller text"), QKeySequence.StandardKey.ZoomOut, lambda: self.step_font(-1)
+            QKeySequence.StandardKey.ZoomOut, lambda: self.step_font(-1)
         )
-        self.normal_action = self._action(
-            self.tr("&Normal text size"), "Ctrl+0", lambda: self.set_font_scale(1.0)
-        )
-        self.reference_action = self._action(
-            self.tr("&Reference"), "Ctrl+1", lambda: self.tabs.setCurrentIndex(0)
-        )
-        self.checker_action = self._action(
-            self.tr("&Check my medications"), "Ctrl+2", self.show_checker
-        )
-        self.home_action = self._action(self.tr("&Home"), "Alt+Home", self.go_home)
-        self.back_action = self._action(
-            self.tr("&Back"), QKeySequence.StandardKey.Back, self.go_back
-        )
-        self.about_action = self._action(self.tr("&About SafeRest"), None, self.show_about)
+        self.normal_action = self._action("Ctrl+0", lambda: self.set_font_scale(1.0))
+        self.reference_action = self._action("Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
+        self.checker_action = self._action("Ctrl+2", self.show_checker)
+        self.home_action = self._action("Alt+Home", self.go_home)
+        self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back)
+        self.about_action = self._action(None, self.show_about)
+        self.language_actions: dict[str, QAction] = {}
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code in SUPPORTED_LANGUAGES:
+            action = self._action(None, self._language_slot(code))
+            action.setText(LANGUAGE_NAMES[code])  # each language in its own words
+            action.setCheckable(True)
+            action.setChecked(code == self.session.lang)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.menus: dict[str, QMenu] = {}
         if self.kiosk_config is not None:
             # No menus in kiosk mode: nothing that quits, opens files or leaves the app.
+            # (The header has the language button.)
             self.setMenuBar(None)  # type: ignore[arg-type]
             return
 
         menus = self.menuBar()
-        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu = menus.addMenu("")
         file_menu.addAction(self.report_action)
         file_menu.addSeparator()
         if self.quit_action is not None:
             file_menu.addAction(self.quit_action)
-        view_menu = menus.addMenu(self.tr("&View"))
+        view_menu = menus.addMenu("")
         for action in (
             self.home_action,
             self.back_action,
@@ -288,49 +317,115 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.larger_action, self.smaller_action, self.normal_action):
             view_menu.addAction(action)
-        help_menu = menus.addMenu(self.tr("&Help"))
+        language_menu = menus.addMenu("")
+        for action in self.language_actions.values():
+            language_menu.addAction(action)
+        help_menu = menus.addMenu("")
         help_menu.addAction(self.emergency_action)
         help_menu.addAction(self.about_action)
+        self.menus = {
+            "file": file_menu,
+            "view": view_menu,
+            "language": language_menu,
+            "help": help_menu,
+        }
+
+    def _language_slot(self, code: str) -> Callable[[], None]:
+        return lambda: self.set_language(code)
+
+    def _retranslate_window(self) -> None:
+        """The window's own texts (title, actions, menus, kiosk header) in the current language."""
+        self.setWindowTitle(self.tr("SafeRest"))
+        texts = {
+            self.search_action: self.tr("&Search"),
+            self.report_action: self.tr("&Print or save report…"),
+            self.emergency_action: self.tr("&Emergency help"),
+            self.larger_action: self.tr("&Larger text"),
+            self.smaller_action: self.tr("S&maller text"),
+            self.normal_action: self.tr("&Normal text size"),
+            self.reference_action: self.tr("&Reference"),
+            self.checker_action: self.tr("&Check my medications"),
+            self.home_action: self.tr("&Home"),
+            self.back_action: self.tr("&Back"),
+            self.about_action: self.tr("&About SafeRest"),
+        }
+        if self.quit_action is not None:
+            texts[self.quit_action] = self.tr("&Quit")
+        for action, text in texts.items():
+            action.setText(text)
+        titles = {
+            "file": self.tr("&File"),
+            "view": self.tr("&View"),
+            "language": self.tr("&Language"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        if "language" in self.menus:
+            # Screen readers announce the menu without its mnemonic.
+            self.menus["language"].setAccessibleName(self.tr("Language"))
+        lang = self.session.lang
+        for code, action in self.language_actions.items():
+            action.setChecked(code == lang)
+        if self.kiosk_header is not None:
+            self.kiosk_header.retranslate(lang)
+        for key, make in self._notice_texts.items():
+            bar = self.notices.get(key)
+            if bar is not None:
+                bar.set_texts(*make())
 
     # -- notices ----------------------------------------------------------------------------
 
     def _add_notice(
-        self, key: str, name: str, text: str, details: object = None, closable: bool = True
+        self,
+        key: str,
+        texts: Callable[[], tuple[str, str]],
+        details: object = None,
+        closable: bool = True,
     ) -> NoticeBar:
+        """A notice; `texts` gives its (name, text) in the current language, now and later."""
         old = self.notices.pop(key, None)
         if old is not None:
             old.deleteLater()
+        self._notice_texts[key] = texts
+        name, text = texts()
         bar = NoticeBar(name, text, self, details=details, closable=closable)  # type: ignore[arg-type]
         self.notice_area.addWidget(bar)
         bar.show()
         self.notices[key] = bar
         return bar
 
-    def _notify_damaged(self, moved: MovedAside, what: str) -> None:
-        if moved.moved_to != moved.original:
-            text = self.tr(
-                "%1 could not be read (%2), so a new one was started. The damaged file "
-                "was kept as %3."
+    def _notify_damaged(self, moved: MovedAside, what: Callable[[], str]) -> None:
+        def texts() -> tuple[str, str]:
+            if moved.moved_to != moved.original:
+                text = self.tr(
+                    "%1 could not be read (%2), so a new one was started. The damaged file "
+                    "was kept as %3."
+                )
+                text = text.replace("%3", str(moved.moved_to))
+            else:
+                text = self.tr("%1 could not be read (%2), so a new one was started.")
+            return (
+                self.tr("Saved file problem"),
+                text.replace("%1", what()).replace("%2", moved.reason),
             )
-            text = text.replace("%3", str(moved.moved_to))
-        else:
-            text = self.tr("%1 could not be read (%2), so a new one was started.")
-        self._add_notice(
-            f"damaged:{moved.original.name}",
-            self.tr("Saved file problem"),
-            text.replace("%1", what).replace("%2", moved.reason),
-        )
+
+        self._add_notice(f"damaged:{moved.original.name}", texts)
 
     def _bind_session_notices(self) -> None:
         self.session.saveFailed.connect(self._on_save_failed)
         if self.session.damaged_list is not None:
-            self._notify_damaged(self.session.damaged_list, self.tr("Your saved medication list"))
+            self._notify_damaged(
+                self.session.damaged_list, lambda: self.tr("Your saved medication list")
+            )
 
     def _on_save_failed(self, message: str) -> None:
         self._add_notice(
             "save",
-            self.tr("Saving problem"),
-            self.tr("Your list could not be saved: %1").replace("%1", message),
+            lambda: (
+                self.tr("Saving problem"),
+                self.tr("Your list could not be saved: %1").replace("%1", message),
+            ),
         )
 
     def _show_data_problems(self) -> None:
@@ -355,6 +450,10 @@ class MainWindow(QMainWindow):
         """
         old = self.session
         self.session = session
+        same = old is session
+        state = self._view_state() if same else None
+        translators().set_language(session.lang)  # a kiosk reset: back to the clinic's language
+        self._seen_translator_lang = current_language()
         for dialog in (self.report_dialog, self.emergency_dialog, self.about_dialog):
             if dialog is not None:
                 dialog.done(QDialog.DialogCode.Rejected)
@@ -362,11 +461,75 @@ class MainWindow(QMainWindow):
         self.report_dialog = self.emergency_dialog = self.about_dialog = None
         if old is not session:
             old.setParent(self.session_view)  # its models go when the views showing them go
-        retire(self.session_view)
+        self.checker.unbind()
+        # Another person's view leaves the window at once; the same person's (a language
+        # switch) stays hidden in it until deleted, so no stray window outlives the main one.
+        retire(self.session_view, self if same else None)
         self._build_session_view()
-        self._bind_session_notices()
+        if not same:
+            self._bind_session_notices()
+        if state is not None:
+            self._restore_view_state(state)
+        if self._ui_lang != session.lang:
+            self._ui_lang = session.lang
+            self._retranslate_window()
         if session.font_scale is not None:
             self._apply_font_scale(session.font_scale)
+
+    def _view_state(self) -> dict[str, object]:
+        """What a rebuilt view of the same session should show again (a language switch)."""
+        return {
+            "tab": self.tabs.currentIndex(),
+            "entry": self.details.current_entry,
+            "history": list(self.details.history),
+            "typed": self.checker.entry.text(),
+            "row": self.checker.list_view.currentIndex().row(),
+        }
+
+    def _restore_view_state(self, state: dict[str, object]) -> None:
+        if self.session.query.strip():
+            self.reference.search_now()
+        entry = state["entry"]
+        if isinstance(entry, str):
+            self.details.show_entry(entry)
+        history = state["history"]
+        assert isinstance(history, list)
+        self.details.history = history
+        typed = state["typed"]
+        if isinstance(typed, str) and typed:
+            self.checker.entry.setText(typed)
+        row = state["row"]
+        if isinstance(row, int) and 0 <= row < self.session.medications.rowCount():
+            self.checker.list_view.setCurrentIndex(self.session.medications.index(row, 0))
+        tab = state["tab"]
+        if isinstance(tab, int):
+            self.tabs.setCurrentIndex(tab)
+
+    # -- language ---------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self.session.lang
+
+    def set_language(self, lang: str) -> None:
+        """Switch interface and content language now, keeping everything the person did.
+
+        The translators are swapped (Qt then sends LanguageChange everywhere), the same session
+        is shown again in the new language, and the choice is saved (never in kiosk mode).
+        """
+        lang = normalise_language(lang)
+        if self.kiosk_config is None and self.settings.language != lang:
+            self.settings.language = lang
+            self._save_settings()
+        if lang == self.session.lang == self._ui_lang and current_language() == lang:
+            return
+        emergency_open = self.emergency_dialog is not None and self.emergency_dialog.isVisible()
+        translators().set_language(lang)
+        self._seen_translator_lang = current_language()
+        self.session.set_lang(lang)
+        self.set_session(self.session)
+        if emergency_open:
+            self.show_emergency()
 
     def reset_session(self) -> None:
         """Kiosk: everything back to how the next person should find it, at once."""
@@ -385,8 +548,10 @@ class MainWindow(QMainWindow):
         session = self.session
         font_ok = self.kiosk_config is None or session.font_scale == self.kiosk_config.font_scale
         clipboard = QGuiApplication.clipboard()
+        lang_ok = session.lang == self.config.lang
         return (
             font_ok
+            and lang_ok
             and session.medications.rowCount() == 0
             and not session.query
             and not self.search_box.text()
@@ -575,6 +740,18 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.LanguageChange
+            and hasattr(self, "_ui_lang")
+            and (self.isVisible() or not self._was_shown)
+        ):
+            # The translators changed: if not through set_language (someone else switched the
+            # app's language), follow it. Stale events from an earlier switch change nothing.
+            now = current_language()
+            if now != self._seen_translator_lang:
+                self._seen_translator_lang = now
+                if now != self.session.lang:
+                    self.set_language(now)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "emergency_button"):
             self.emergency_button.setIconSize(icon_size_for(self.emergency_button))
         if (
@@ -588,6 +765,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._was_shown = True
         screen = self.screen()
         if self.kiosk is not None and screen is not None:
             # Without a window manager (a bare X server) full screen is only a hint: cover the

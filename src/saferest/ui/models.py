@@ -23,6 +23,7 @@ from saferest.domain.medlist import ParsedLine
 from saferest.domain.models import pick_text
 from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
+from saferest.ui.i18n import entry_name
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
 
 D = Qt.ItemDataRole
@@ -84,10 +85,17 @@ class MedicationListModel(QAbstractListModel):
 
     MAX_ROWS = 200
 
-    def __init__(self, engine: Engine, parent: QObject | None = None) -> None:
+    def __init__(self, engine: Engine, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self._engine = engine
+        self._lang = lang
         self._lines: list[ParsedLine] = []
+
+    def set_lang(self, lang: str) -> None:
+        """Names and notes in another language; the rows themselves stay as they are."""
+        self._lang = lang
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, 0))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -129,10 +137,11 @@ class MedicationListModel(QAbstractListModel):
     def resolved_names(self, line: ParsedLine) -> str:
         names = []
         for item in line.resolved:
-            name = self._engine.display_name(item.entry_id)
+            name = entry_name(self._engine, item.entry_id, self._lang)
             parts = self._engine.ingredients(item.entry_id)
             if parts:
-                name += " (" + ", ".join(self._engine.display_name(p) for p in parts) + ")"
+                inside = ", ".join(entry_name(self._engine, p, self._lang) for p in parts)
+                name += f" ({inside})"
             names.append(name)
         return ", ".join(names)
 
@@ -235,9 +244,18 @@ class MedicationListModel(QAbstractListModel):
 class SearchResultsModel(NodeTreeModel):
     """Hits grouped by kind; groups are ordered by their best hit, so the best hit comes first."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, engine: Engine | None = None, lang: str = "en"
+    ) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self._engine = engine
+        self._lang = lang
+
+    def _name(self, hit: SearchHit) -> str:
+        if self._engine is None:
+            return hit.name
+        return entry_name(self._engine, hit.entry_id, self._lang)
 
     def set_hits(self, hits: Sequence[SearchHit]) -> None:
         self.beginResetModel()
@@ -259,11 +277,11 @@ class SearchResultsModel(NodeTreeModel):
                 selectable=False,
             )
             for hit in members:
-                label = hit.name
+                label = self._name(hit)
                 why = ""
                 if hit.matched == "text":
                     why = translate("Search", "found in the text")
-                elif fold(hit.matched) != fold(hit.name):
+                elif fold(hit.matched) not in (fold(hit.name), fold(label)):
                     why = translate("Search", "matches “%1”").replace("%1", hit.matched)
                 self._add(
                     group,
@@ -289,6 +307,15 @@ class SearchResultsModel(NodeTreeModel):
 # -- browse tree ----------------------------------------------------------------------------
 
 PRACTICE_TOPICS = ["cbt_i", "sleep_hygiene", "sleep_aids", "substances_and_sleep", "see_a_doctor"]
+
+
+def class_label(engine: Engine, cls: str, lang: str) -> str:
+    """A medication class (plain data text), in `lang` when a tag of that name has a label."""
+    tag = engine.pack.tags.get(cls.replace(" ", "_").replace("-", "_"))
+    if tag is None:
+        return cls
+    label, used = pick_text(tag.label, lang)
+    return label.lower() if used != "en" or label.lower() == cls.lower() else cls
 
 
 def practice_topic_label(topic: str) -> str:
@@ -324,6 +351,10 @@ class BrowseModel(NodeTreeModel):
             },
         )
 
+    def _class_label(self, cls: str) -> str:
+        label = class_label(self._engine, cls, self._lang)
+        return label[:1].upper() + label[1:]
+
     def _group(self, parent: int, label: str, key: str) -> int:
         return self._add(parent, {D.DisplayRole: label, Role.NODE: "group", Role.KIND: key})
 
@@ -352,9 +383,7 @@ class BrowseModel(NodeTreeModel):
             elif med.form == "food":
                 keys = [translate("Browse", "Foods and drinks")]
             else:
-                keys = [c[:1].upper() + c[1:] for c in med.classes] or [
-                    translate("Browse", "Other")
-                ]
+                keys = [self._class_label(c) for c in med.classes] or [translate("Browse", "Other")]
             for key in keys:
                 by_class.setdefault(key, []).append(med)
         group = self._group(ROOT, translate("Browse", "Medications by class"), "medication")

@@ -92,7 +92,8 @@ class ReportDialog(QDialog):
     def suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stamp = dt.date.today().isoformat()
-        return Path(folder or Path.home()) / f"SafeRest report {stamp}.pdf"
+        name = self.tr("SafeRest report %1").replace("%1", stamp)
+        return Path(folder or Path.home()) / f"{name}.pdf"
 
     def print_report(self) -> bool:
         return print_html(self, self.html, allow_file=self.allow_save)

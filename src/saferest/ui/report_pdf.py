@@ -23,9 +23,9 @@ from saferest import __version__
 from saferest.config import KioskConfig
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
-from saferest.domain.models import pick_text
-from saferest.ui.detail_view import esc, para, severity_html
+from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
+from saferest.ui.i18n import content_text, entry_name
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import local_resource
 from saferest.ui.severity import SEVERITY_ORDER, reliability_text, severity_meaning
@@ -44,17 +44,17 @@ def disclaimer() -> str:
     )
 
 
-def _list_rows(engine: Engine, result: CheckResult) -> list[str]:
+def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
     ambiguous = translate("Report", "matches more than one entry")
     unknown = translate("Report", "NOT RECOGNISED, not checked")
     rows = []
     for line in result.lines:
         read: list[str] = []
         for item in line.resolved:
-            name = engine.display_name(item.entry_id)
+            name = entry_name(engine, item.entry_id, lang)
             parts_of = engine.ingredients(item.entry_id)
             if parts_of:
-                name += " (" + ", ".join(engine.display_name(p) for p in parts_of) + ")"
+                name += " (" + ", ".join(entry_name(engine, p, lang) for p in parts_of) + ")"
             read.append(esc(name))
         for missing in line.unresolved:
             why = ambiguous if missing.reason == "ambiguous" else unknown
@@ -64,28 +64,33 @@ def _list_rows(engine: Engine, result: CheckResult) -> list[str]:
 
 
 def _finding_html(engine: Engine, finding: Finding, lang: str) -> list[str]:
-    def text(value: dict[str, str]) -> str:
-        return pick_text(value, lang)[0]
+    def texts(values: list[dict[str, str]]) -> str:
+        """Escaped data text in `lang`, marked when any of it is shown in English."""
+        picked = [content_text(value, lang) for value in values]
+        joined = esc(" ".join(shown for shown, _ in picked))
+        return joined + (marker_html() if any(f for _, f in picked) else "")
 
     severity = finding.severity
-    a, b = engine.display_name(finding.a), engine.display_name(finding.b)
+    a, b = entry_name(engine, finding.a, lang), entry_name(engine, finding.b, lang)
     twice = translate("Report", "%1 twice").replace("%1", a)
     pair = f"{a} + {b}" if finding.a != finding.b else twice
-    summary = " ".join(text(r.summary) for r in finding.deciding)
-    advice = " ".join(text(r.advice) for r in finding.deciding)
+    summary = texts([r.summary for r in finding.deciding])
+    advice = texts([r.advice for r in finding.deciding])
     why = esc(translate("Report", "Why:"))
     parts = [
         f"<h3>{severity_html(severity)} ({esc(severity_meaning(severity))}): {esc(pair)}</h3>",
-        para(summary),
+        f"<p>{summary}</p>",
         "<ul>",
     ]
-    parts += [f"<li><b>{why}</b> {esc(text(rule.mechanism))}</li>" for rule in finding.rules]
-    parts.append(f"<li><b>{esc(translate('Report', 'What to do:'))}</b> {esc(advice)}</li>")
+    parts += [f"<li><b>{why}</b> {texts([rule.mechanism])}</li>" for rule in finding.rules]
+    todo = translate("Report", "What to do:")
+    reliability = translate("Report", "Reliability:")
+    sources = translate("Report", "Sources:")
+    parts.append(f"<li><b>{esc(todo)}</b> {advice}</li>")
     parts.append(
-        f"<li><b>{esc(translate('Report', 'Reliability:'))}</b> "
-        f"{esc(reliability_text(finding.reliability))}</li></ul>"
+        f"<li><b>{esc(reliability)}</b> {esc(reliability_text(finding.reliability))}</li></ul>"
     )
-    parts.append(f"<p><b>{esc(translate('Report', 'Sources:'))}</b></p><ol>")
+    parts.append(f"<p><b>{esc(sources)}</b></p><ol>")
     for source_id in finding.sources:
         source = engine.pack.sources.get(source_id)
         if source is None:
@@ -137,7 +142,7 @@ def report_html(
             '<table border="1" cellspacing="0" cellpadding="4" width="100%">'
             f"<tr><th align=left>{esc(typed)}</th><th align=left>{esc(read)}</th></tr>"
         )
-        parts += _list_rows(engine, result)
+        parts += _list_rows(engine, result, lang)
         parts.append("</table>")
 
     parts.append(para(translate("Report", "Interactions found"), "h2"))
@@ -159,7 +164,8 @@ def report_html(
             parts += _finding_html(engine, finding, lang)
     if result.no_known:
         pairs = ", ".join(
-            f"{engine.display_name(a)} + {engine.display_name(b)}" for a, b in result.no_known
+            f"{entry_name(engine, a, lang)} + {entry_name(engine, b, lang)}"
+            for a, b in result.no_known
         )
         label = translate("Report", "No known interaction:")
         parts.append(f"<p><b>{esc(label)}</b> {esc(pairs)}. {esc(no_known_note())}</p>")
@@ -191,9 +197,9 @@ def _print_to(document: QTextDocument, device: QPagedPaintDevice) -> None:
     document.print_(device)
 
 
-def write_pdf(path: Path, html: str, title: str = "SafeRest report") -> None:
+def write_pdf(path: Path, html: str, title: str | None = None) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(title)
+    writer.setTitle(title or translate("Report", "SafeRest report"))
     writer.setCreator(f"SafeRest {__version__}")
     writer.setResolution(300)
     writer.setPageLayout(

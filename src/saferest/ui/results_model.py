@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
-from saferest.domain.models import pick_text
+from saferest.ui.i18n import content_text, english_marker, entry_name
 from saferest.ui.models import Role, std_icon
 from saferest.ui.severity import (
     SEVERITY_ORDER,
@@ -34,8 +34,19 @@ class InteractionResultsModel(NodeTreeModel):
         self._lang = lang
         self.result: CheckResult = CheckResult(lines=[])
 
-    def _text(self, text: dict[str, str]) -> str:
-        return pick_text(text, self._lang)[0]
+    def _texts(self, texts: list[dict[str, str]]) -> str:
+        """Several data texts joined, with one marker if any of them is shown in English."""
+        picked = [content_text(t, self._lang) for t in texts]
+        joined = " ".join(shown for shown, _ in picked)
+        return f"{joined} {english_marker()}" if any(f for _, f in picked) else joined
+
+    def _name(self, entry_id: str) -> str:
+        return entry_name(self._engine, entry_id, self._lang)
+
+    def set_lang(self, lang: str) -> None:
+        """Show the same result in another language (called after the translators changed)."""
+        self._lang = lang
+        self.set_result(self.result)
 
     def data(self, index: ModelIndex, role: int = D.DisplayRole) -> Any:
         if role == D.FontRole and super().data(index, Role.NODE) in ("finding", "advice"):
@@ -45,10 +56,10 @@ class InteractionResultsModel(NodeTreeModel):
         return super().data(index, role)
 
     def pair_label(self, finding: Finding) -> str:
-        name_a = self._engine.display_name(finding.a)
+        name_a = self._name(finding.a)
         if finding.a == finding.b:
             return translate("Results", "%1 twice").replace("%1", name_a)
-        return f"{name_a} + {self._engine.display_name(finding.b)}"
+        return f"{name_a} + {self._name(finding.b)}"
 
     def set_result(self, result: CheckResult) -> None:
         self.beginResetModel()
@@ -86,9 +97,7 @@ class InteractionResultsModel(NodeTreeModel):
                 self._add(
                     group,
                     {
-                        D.DisplayRole: (
-                            f"{self._engine.display_name(a)} + {self._engine.display_name(b)}"
-                        ),
+                        D.DisplayRole: f"{self._name(a)} + {self._name(b)}",
                         Role.NODE: "pair",
                     },
                 )
@@ -120,7 +129,7 @@ class InteractionResultsModel(NodeTreeModel):
 
     def _add_finding(self, group: int, finding: Finding, inputs: list[str]) -> None:
         word = severity_word(finding.severity)
-        summary = " ".join(self._text(rule.summary) for rule in finding.deciding)
+        summary = self._texts([rule.summary for rule in finding.deciding])
         pair = self.pair_label(finding)
         node = self._add(
             group,
@@ -151,9 +160,14 @@ class InteractionResultsModel(NodeTreeModel):
                 },
             )
         for rule in finding.rules:
-            label = self._text(rule.mechanism)
+            mechanism, in_english = content_text(rule.mechanism, self._lang)
+            label = mechanism
             if rule.severity != finding.severity:
-                label = f"{label} ({severity_word(rule.severity)}: {self._text(rule.summary)})"
+                summary, summary_in_english = content_text(rule.summary, self._lang)
+                label = f"{mechanism} ({severity_word(rule.severity)}: {summary})"
+                in_english = in_english or summary_in_english
+            if in_english:
+                label = f"{label} {english_marker()}"
             self._add(
                 node,
                 {
@@ -161,7 +175,7 @@ class InteractionResultsModel(NodeTreeModel):
                     Role.NODE: "mechanism",
                 },
             )
-        advice = " ".join(self._text(rule.advice) for rule in finding.deciding)
+        advice = self._texts([rule.advice for rule in finding.deciding])
         self._add(
             node,
             {

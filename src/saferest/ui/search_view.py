@@ -78,7 +78,7 @@ class ReferencePanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Search status"))
         results_layout.addWidget(self.status)
-        self.results_model = SearchResultsModel(self)
+        self.results_model = SearchResultsModel(self, engine, lang)
         self.results_view = _entry_tree(self.tr("Search results"), results_page)
         self.results_view.setRootIsDecorated(False)
         self.results_view.setItemsExpandable(False)

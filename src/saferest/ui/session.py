@@ -37,7 +37,7 @@ class Session(QObject):
         self.files = files
         self.query = ""
         self.current_entry: str | None = None
-        self.medications = MedicationListModel(engine, self)
+        self.medications = MedicationListModel(engine, self, lang=lang)
         self.results = InteractionResultsModel(engine, lang, self)
         self.result = CheckResult(lines=[])
         loaded = files.load_list()
@@ -46,6 +46,13 @@ class Session(QObject):
         self.medications.set_inputs(loaded.items)
         self.medications.listChanged.connect(self._on_list_changed)
         self._recheck()
+
+    def set_lang(self, lang: str) -> None:
+        """Show this same session in another language (list, search and results are kept)."""
+        self.lang = lang
+        self.medications.set_lang(lang)
+        self.results.set_lang(lang)
+        self.resultChanged.emit()
 
     def _on_list_changed(self) -> None:
         self._recheck()

@@ -73,6 +73,18 @@ def evidence_word(level: EvidenceLevel) -> str:
     return words[level]
 
 
+def strength_word(strength: str) -> str:
+    """How strongly a guideline recommends a practice (the data's keyword, in words)."""
+    words = {
+        "strong": translate("Severity", "strong"),
+        "conditional": translate("Severity", "conditional"),
+        "weak": translate("Severity", "weak"),
+        "against": translate("Severity", "recommended against"),
+        "insufficient": translate("Severity", "not enough evidence to recommend"),
+    }
+    return words.get(strength, strength)
+
+
 EVIDENCE_COLORS = {
     EvidenceLevel.NONE: "#6b7280",
     EvidenceLevel.PRECLINICAL: "#7c3aed",

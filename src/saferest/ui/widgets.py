@@ -24,28 +24,39 @@ class NoticeBar(QFrame):
         super().__init__(parent)
         self.setObjectName("noticeBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(name)
         layout = QHBoxLayout(self)
         self.icon = QLabel(self)
-        self.icon.setAccessibleName(self.tr("Warning"))
         self._update_icon()
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(text, self)
+        self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(name)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
+        self.more: QPushButton | None = None
+        self.close_button: QPushButton | None = None
         if details is not None:
-            more = QPushButton(self.tr("Details…"), self)
-            more.setAccessibleName(self.tr("Details about: %1").replace("%1", name))
-            more.clicked.connect(details)
-            layout.addWidget(more, 0, Qt.AlignmentFlag.AlignTop)
+            self.more = QPushButton(self)
+            self.more.clicked.connect(details)
+            layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         if closable:
-            close = QPushButton(self.tr("Dismiss"), self)
-            close.setAccessibleName(self.tr("Dismiss: %1").replace("%1", name))
-            close.clicked.connect(self.hide)
-            layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+            self.close_button = QPushButton(self)
+            self.close_button.clicked.connect(self.hide)
+            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.set_texts(name, text)
+
+    def set_texts(self, name: str, text: str) -> None:
+        """The notice's name and message (again after a language switch)."""
+        self.setAccessibleName(name)
+        self.icon.setAccessibleName(self.tr("Warning"))
+        self.label.setText(text)
+        self.label.setAccessibleName(name)
+        if self.more is not None:
+            self.more.setText(self.tr("Details…"))
+            self.more.setAccessibleName(self.tr("Details about: %1").replace("%1", name))
+        if self.close_button is not None:
+            self.close_button.setText(self.tr("Dismiss"))
+            self.close_button.setAccessibleName(self.tr("Dismiss: %1").replace("%1", name))
 
     def _update_icon(self) -> None:
         side = icon_size_for(self).height()

@@ -9,11 +9,21 @@ from PySide6.QtGui import QFont, QImageReader, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from saferest.config import LoadedConfig
+from saferest.ui.i18n import LANGUAGE_NAMES
 
 translate = QCoreApplication.translate
 LOGO_HEIGHT = 64
 MAX_LOGO_BYTES = 10_000_000
 NOTICE_CHARS = 240
+
+
+def other_name(lang: str) -> str:
+    """A language's name in the current interface language."""
+    names = {
+        "en": translate("KioskHeader", "English"),
+        "es": translate("KioskHeader", "Spanish"),
+    }
+    return names.get(lang, lang)
 
 
 def logo_path(loaded: LoadedConfig) -> Path | None:
@@ -54,40 +64,35 @@ class KioskHeader(QFrame):
 
     startOverRequested = Signal()
     fontStepRequested = Signal(int)
+    languageRequested = Signal(str)
+    """A language code: the person pressed the language button."""
 
     def __init__(self, loaded: LoadedConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskHeader")
-        self.setAccessibleName(self.tr("Clinic"))
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.loaded = loaded
+        self.language = "en"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
 
         self.brand = QWidget(self)
         self.brand.setObjectName("kioskBrand")
-        self.brand.setAccessibleName(self.tr("Clinic name and logo"))
         brand_layout = QHBoxLayout(self.brand)
         brand_layout.setContentsMargins(0, 0, 0, 0)
         self.logo = QLabel(self.brand)
-        self.logo.setAccessibleName(self.tr("Clinic logo"))
         self.logo.hide()
         brand_layout.addWidget(self.logo)
         texts = QVBoxLayout()
         texts.setSpacing(0)
-        config = loaded.config
-        self.clinic_name = QLabel(config.clinic_name or self.tr("SafeRest"), self.brand)
-        self.clinic_name.setAccessibleName(self.tr("Clinic name"))
+        self.clinic_name = QLabel(self.brand)
         self.clinic_name.setTextFormat(Qt.TextFormat.PlainText)
         name_font = QFont(self.clinic_name.font())
         name_font.setBold(True)
         name_font.setPointSizeF(name_font.pointSizeF() * 1.4)
         self.clinic_name.setFont(name_font)
         texts.addWidget(self.clinic_name)
-        self.subtitle = QLabel(
-            self.tr("Private: nothing you enter is kept. It is cleared when you leave."),
-            self.brand,
-        )
-        self.subtitle.setAccessibleName(self.tr("Privacy note"))
+        self.subtitle = QLabel(self.brand)
         self.subtitle.setWordWrap(True)
         texts.addWidget(self.subtitle)
         brand_layout.addLayout(texts, 1)
@@ -95,25 +100,22 @@ class KioskHeader(QFrame):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(self.brand, 1)
 
-        self.smaller = QPushButton(self.tr("A−"), self)
-        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        # Always visible, and labelled in the language it switches to, so people find their own.
+        self.language_button = QPushButton(self)
+        self.language_button.setObjectName("kioskLanguage")
+        self.language_button.clicked.connect(self._on_language)
+        self.smaller = QPushButton(self)
         self.smaller.clicked.connect(lambda: self.fontStepRequested.emit(-1))
-        self.larger = QPushButton(self.tr("A+"), self)
-        self.larger.setAccessibleName(self.tr("Larger text"))
+        self.larger = QPushButton(self)
         self.larger.clicked.connect(lambda: self.fontStepRequested.emit(+1))
-        self.start_over = QPushButton(self.tr("Start over"), self)
-        self.start_over.setAccessibleName(self.tr("Start over"))
-        self.start_over.setAccessibleDescription(
-            self.tr("Clear everything on this screen for the next person")
-        )
+        self.start_over = QPushButton(self)
         self.start_over.clicked.connect(self.startOverRequested)
-        for button in (self.smaller, self.larger, self.start_over):
+        for button in (self.language_button, self.smaller, self.larger, self.start_over):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             layout.addWidget(button)
 
         self.staff_notice = QLabel(self)
         self.staff_notice.setObjectName("kioskStaffNotice")
-        self.staff_notice.setAccessibleName(self.tr("Staff notice"))
         self.staff_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.staff_notice.setWordWrap(True)
         small = QFont(self.staff_notice.font())
@@ -122,17 +124,60 @@ class KioskHeader(QFrame):
         self.staff_notice.setForegroundRole(self.staff_notice.foregroundRole().PlaceholderText)
         self.staff_notice.hide()
         texts.addWidget(self.staff_notice)
-
-        notices = []
-        if loaded.notice:
-            notices.append(self.tr("Kiosk settings not applied: %1").replace("%1", loaded.notice))
+        self.logo_pixmap: QPixmap | None = None
         path = logo_path(loaded)
         if path is not None:
-            pixmap, problem = load_logo(path)
-            if pixmap is not None:
-                self.logo.setPixmap(pixmap)
+            self.logo_pixmap, _problem = load_logo(path)
+            if self.logo_pixmap is not None:
+                self.logo.setPixmap(self.logo_pixmap)
                 self.logo.show()
-            elif problem:
+        self.retranslate(self.language)
+
+    def other_language(self) -> str:
+        return "en" if self.language == "es" else "es"
+
+    def _on_language(self) -> None:
+        self.languageRequested.emit(self.other_language())
+
+    def retranslate(self, lang: str) -> None:
+        """Every text of the header in the current interface language `lang`."""
+        self.language = lang
+        self.setAccessibleName(self.tr("Clinic"))
+        self.brand.setAccessibleName(self.tr("Clinic name and logo"))
+        self.logo.setAccessibleName(self.tr("Clinic logo"))
+        self.clinic_name.setText(self.loaded.config.clinic_name or self.tr("SafeRest"))
+        self.clinic_name.setAccessibleName(self.tr("Clinic name"))
+        self.subtitle.setText(
+            self.tr("Private: nothing you enter is kept. It is cleared when you leave.")
+        )
+        self.subtitle.setAccessibleName(self.tr("Privacy note"))
+        other = self.other_language()
+        self.language_button.setText(LANGUAGE_NAMES[other])  # in its own words
+        self.language_button.setAccessibleName(
+            self.tr("Change language to %1").replace("%1", other_name(other))
+        )
+        self.language_button.setAccessibleDescription(
+            self.tr("Shows this screen in %1").replace("%1", other_name(other))
+        )
+        self.smaller.setText(self.tr("A−"))
+        self.smaller.setAccessibleName(self.tr("Smaller text"))
+        self.larger.setText(self.tr("A+"))
+        self.larger.setAccessibleName(self.tr("Larger text"))
+        self.start_over.setText(self.tr("Start over"))
+        self.start_over.setAccessibleName(self.tr("Start over"))
+        self.start_over.setAccessibleDescription(
+            self.tr("Clear everything on this screen for the next person")
+        )
+        self.staff_notice.setAccessibleName(self.tr("Staff notice"))
+        notices = []
+        if self.loaded.notice:
+            notices.append(
+                self.tr("Kiosk settings not applied: %1").replace("%1", self.loaded.notice)
+            )
+        path = logo_path(self.loaded)
+        if path is not None and self.logo_pixmap is None:
+            _pixmap, problem = load_logo(path)
+            if problem:
                 notices.append(self.tr("Logo not shown: %1").replace("%1", problem))
         self.set_staff_notice(notices)
 

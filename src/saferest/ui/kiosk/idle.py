@@ -94,44 +94,56 @@ class StillTherePrompt(QDialog):
         self.setStyleSheet(
             "#stillTherePrompt { border: 4px solid palette(highlight); border-radius: 12px; }"
         )
-        self.setWindowTitle(self.tr("Still there?"))
-        self.setAccessibleName(self.tr("Still there?"))
         self.seconds = seconds
         self.remaining = seconds
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(24)
-        self.title = QLabel(self.tr("Still there?"), self)
-        self.title.setAccessibleName(self.tr("Still there?"))
+        self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.title)
-        self.message = QLabel(
-            self.tr(
-                "Touch the button to keep going. Otherwise this screen is cleared for the "
-                "next person, and nothing you entered is kept."
-            ),
-            self,
-        )
-        self.message.setAccessibleName(self.tr("What happens next"))
+        self.message = QLabel(self)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(420)
         layout.addWidget(self.message)
         self.countdown = QLabel(self)
-        self.countdown.setAccessibleName(self.tr("Time left"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.countdown)
-        self.stay_button = QPushButton(self.tr("I'm still here"), self)
-        self.stay_button.setAccessibleName(self.tr("I'm still here"))
+        self.stay_button = QPushButton(self)
         self.stay_button.setMinimumSize(320, 88)
         self.stay_button.setDefault(True)
         self.stay_button.clicked.connect(self.cancel)
         layout.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignCenter)
+        self._retranslate()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._update_text()
         self._apply_fonts()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Still there?"))
+        self.setAccessibleName(self.tr("Still there?"))
+        self.title.setText(self.tr("Still there?"))
+        self.title.setAccessibleName(self.tr("Still there?"))
+        self.message.setText(
+            self.tr(
+                "Touch the button to keep going. Otherwise this screen is cleared for the "
+                "next person, and nothing you entered is kept."
+            )
+        )
+        self.message.setAccessibleName(self.tr("What happens next"))
+        self.countdown.setAccessibleName(self.tr("Time left"))
+        self.stay_button.setText(self.tr("I'm still here"))
+        self.stay_button.setAccessibleName(self.tr("I'm still here"))
+        if hasattr(self, "_tick"):
+            self._update_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "stay_button"):
+            self._retranslate()
 
     def _apply_fonts(self) -> None:
         """Sizes relative to the current text size (the person may have made it larger)."""
