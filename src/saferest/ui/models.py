@@ -43,6 +43,9 @@ class Role(IntEnum):
 translate = QCoreApplication.translate
 
 
+KIND_ORDER_FOR_BADGES = ("emergency", "substance", "medication", "practice")
+
+
 def kind_badge(kind: str) -> str:
     badges = {
         "emergency": translate("Kind", "EMERGENCY"),
@@ -338,15 +341,15 @@ class BrowseModel(NodeTreeModel):
         self._lang = lang
         self.rebuild()
 
-    def _entry(self, parent: int, entry_id: str, name: str, kind: str) -> None:
+    def _entry(self, parent: int, entry_id: str, name: str, kind: str, badge: str) -> None:
         self._add(
             parent,
             {
                 D.DisplayRole: name,
-                D.AccessibleTextRole: f"{name}, {kind_badge(kind).lower()}",
+                D.AccessibleTextRole: f"{name}, {badge.lower()}",
                 Role.ENTRY_ID: entry_id,
                 Role.KIND: kind,
-                Role.BADGE: kind_badge(kind),
+                Role.BADGE: badge,
                 Role.NODE: "entry",
             },
         )
@@ -359,38 +362,49 @@ class BrowseModel(NodeTreeModel):
         return self._add(parent, {D.DisplayRole: label, Role.NODE: "group", Role.KIND: key})
 
     def rebuild(self) -> None:
+        """Build the tree; per-row work is done once, since large packs have 40,000+ rows."""
         rows = self._engine.pack.listing()
+        names = {row.id: pick_text(row.name, self._lang)[0] for row in rows}
+        sort_keys = {row_id: fold(name) for row_id, name in names.items()}
+        badges = {kind: kind_badge(kind) for kind in KIND_ORDER_FOR_BADGES}
+        class_labels: dict[str, str] = {}
 
-        def name(row: EntryRow) -> str:
-            return pick_text(row.name, self._lang)[0]
+        def label_of(cls: str) -> str:
+            if cls not in class_labels:
+                class_labels[cls] = self._class_label(cls)
+            return class_labels[cls]
 
         def of_kind(kind: str) -> list[EntryRow]:
             return [row for row in rows if row.kind == kind]
+
+        def add_sorted(parent: int, members: list[EntryRow], kind: str) -> None:
+            for row in sorted(members, key=lambda r: sort_keys[r.id]):
+                self._entry(parent, row.id, names[row.id], kind, badges[kind])
 
         self.beginResetModel()
         self._clear_nodes()
 
         substances = of_kind("substance")
         label = translate("Browse", "Substances (%n)", None, len(substances))
-        group = self._group(ROOT, label, "substance")
-        for row in sorted(substances, key=lambda r: fold(name(r))):
-            self._entry(group, row.id, name(row), "substance")
+        add_sorted(self._group(ROOT, label, "substance"), substances, "substance")
 
         by_class: dict[str, list[EntryRow]] = {}
+        combination = translate("Browse", "Combination products")
+        foods = translate("Browse", "Foods and drinks")
+        other = translate("Browse", "Other")
         for med in of_kind("medication"):
             if med.form == "combination":
-                keys = [translate("Browse", "Combination products")]
+                keys = [combination]
             elif med.form == "food":
-                keys = [translate("Browse", "Foods and drinks")]
+                keys = [foods]
             else:
-                keys = [self._class_label(c) for c in med.classes] or [translate("Browse", "Other")]
+                keys = [label_of(c) for c in med.classes] or [other]
             for key in keys:
                 by_class.setdefault(key, []).append(med)
         group = self._group(ROOT, translate("Browse", "Medications by class"), "medication")
         for cls in sorted(by_class, key=fold):
             sub = self._group(group, f"{cls} ({len(by_class[cls])})", "medication")
-            for med in sorted(by_class[cls], key=lambda r: fold(name(r))):
-                self._entry(sub, med.id, name(med), "medication")
+            add_sorted(sub, by_class[cls], "medication")
 
         by_topic: dict[str, list[EntryRow]] = {}
         for practice in of_kind("practice"):
@@ -398,11 +412,10 @@ class BrowseModel(NodeTreeModel):
         group = self._group(ROOT, translate("Browse", "Sleep practices by topic"), "practice")
         for topic in [t for t in PRACTICE_TOPICS if t in by_topic]:
             sub = self._group(group, practice_topic_label(topic), "practice")
-            for practice in sorted(by_topic[topic], key=lambda r: fold(name(r))):
-                self._entry(sub, practice.id, name(practice), "practice")
+            add_sorted(sub, by_topic[topic], "practice")
 
         group = self._group(ROOT, translate("Browse", "Emergency"), "emergency")
         emergency = of_kind("emergency")
-        for row in sorted(emergency, key=lambda r: (r.order, fold(name(r)))):
-            self._entry(group, row.id, name(row), "emergency")
+        for row in sorted(emergency, key=lambda r: (r.order, sort_keys[r.id])):
+            self._entry(group, row.id, names[row.id], "emergency", badges["emergency"])
         self.endResetModel()
