@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from saferest.config import LoadedConfig
     from saferest.domain.engine import Engine
     from saferest.ui.config import AppConfig
@@ -191,7 +193,7 @@ def run(args: Sequence[str]) -> int:
         from saferest.ui.kiosk.keyboard import prepare_kiosk_environment
 
         prepare_kiosk_environment(os.environ)  # before the QApplication exists
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -238,6 +240,19 @@ def run(args: Sequence[str]) -> int:
     worker = load_in_background(
         lambda: _load_engine(config.data_dir, cache_dir), loaded, failed, app
     )
+    app.aboutToQuit.connect(lambda: _tear_down(windows))
     code = int(app.exec())
     worker.wait()
     return code
+
+
+def _tear_down(windows: list[QWidget]) -> None:
+    """Hide the on-screen keyboard and the windows while the event loop still runs.
+
+    Done after the loop has ended, Qt Virtual Keyboard crashes (seen with Qt 6.12 under Xvfb).
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().hide()
+    for window in windows:
+        window.hide()
