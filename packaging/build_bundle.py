@@ -51,13 +51,16 @@ def size_mb(folder: Path) -> float:
 
 def smoke(bundle: Path) -> None:
     exe = bundle / ("saferest.exe" if os.name == "nt" else "saferest")
-    env = {k: v for k, v in os.environ.items() if k not in {"DISPLAY", "WAYLAND_DISPLAY"}}
+    # No display at all, so the GUI start must print its one line and exit.
+    hidden = {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     checked = subprocess.run(
         [str(exe), "check", "--json", "kratom", "alprazolam"],
         capture_output=True,
         text=True,
         env=env,
         check=True,
+        timeout=120,
     )
     result = json.loads(checked.stdout)
     resolved = [r["id"] for r in result["resolved"]]
@@ -65,14 +68,21 @@ def smoke(bundle: Path) -> None:
         raise SystemExit(f"bundle smoke test: unexpected check result {resolved}")
     print(f"bundle check: {resolved} -> {result['interactions'][0]['severity']}")
     validated = subprocess.run(
-        [str(exe), "data", "validate"], capture_output=True, text=True, env=env, check=False
+        [str(exe), "data", "validate"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+        timeout=120,
     )
     print(validated.stdout.strip())
     if validated.returncode != 0:
         raise SystemExit("bundle smoke test: data validate failed")
     if "(FTS5)" not in validated.stdout:
         raise SystemExit("bundle smoke test: SQLite FTS5 is missing inside the bundle")
-    gui = subprocess.run([str(exe)], capture_output=True, text=True, env=env, check=False)
+    gui = subprocess.run(
+        [str(exe)], capture_output=True, text=True, env=env, check=False, timeout=120
+    )
     if gui.returncode != 3 or "no graphical display" not in gui.stderr:
         raise SystemExit(f"bundle smoke test: GUI start without display gave {gui.returncode}")
 
