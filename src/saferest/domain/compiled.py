@@ -38,6 +38,7 @@ from saferest.domain.models import (
 from saferest.domain.pack import (
     MANIFEST_NAME,
     DataPack,
+    PackViews,
     Problem,
     derived_names,
     entry_names,
@@ -169,7 +170,7 @@ class LazyModels(Mapping[str, M], Generic[M]):
 
 
 @dataclass
-class CompiledPack:
+class CompiledPack(PackViews):
     """The pack as the engine sees it: same attributes as `DataPack`, read lazily from SQLite."""
 
     db: sqlite3.Connection
@@ -195,20 +196,6 @@ class CompiledPack:
 
     def _kind(self, model: type[M], kind: str) -> LazyModels[M]:
         return LazyModels(self.db, model, "entries", where="kind = ?", params=(kind,))
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def data_version(self) -> str:
-        return self.manifest.data_version if self.manifest else "unknown"
-
-    def entries(self) -> Iterator[SearchableEntry]:
-        yield from self.emergency.values()
-        yield from self.substances.values()
-        yield from self.medications.values()
-        yield from self.practices.values()
 
     def entry(self, entry_id: str) -> SearchableEntry | None:
         row = self.db.execute("SELECT kind FROM entries WHERE id = ?", (entry_id,)).fetchone()

@@ -11,7 +11,7 @@ import importlib.resources
 import re
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -62,23 +62,15 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass
-class DataPack:
-    """Everything loaded from one data directory, indexed by id."""
+class PackViews:
+    """What a loaded pack and a compiled pack both offer, derived from their stores."""
 
-    root: Path
-    manifest: Manifest | None = None
-    sources: dict[str, Source] = field(default_factory=dict)
-    tags: dict[str, Tag] = field(default_factory=dict)
-    substances: dict[str, Substance] = field(default_factory=dict)
-    medications: dict[str, Medication] = field(default_factory=dict)
-    rules: dict[str, Rule] = field(default_factory=dict)
-    practices: dict[str, Practice] = field(default_factory=dict)
-    emergency: dict[str, EmergencyTopic] = field(default_factory=dict)
-    emergency_numbers: dict[str, EmergencyNumber] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    origin: dict[str, str] = field(default_factory=dict, repr=False)
-    """Which file each entry, rule, source and tag came from (key is 'kind:id')."""
+    problems: list[Problem]
+    manifest: Manifest | None
+    emergency: Mapping[str, EmergencyTopic]
+    substances: Mapping[str, Substance]
+    medications: Mapping[str, Medication]
+    practices: Mapping[str, Practice]
 
     @property
     def ok(self) -> bool:
@@ -94,6 +86,25 @@ class DataPack:
         yield from self.substances.values()
         yield from self.medications.values()
         yield from self.practices.values()
+
+
+@dataclass
+class DataPack(PackViews):
+    """Everything loaded from one data directory, indexed by id."""
+
+    root: Path
+    manifest: Manifest | None = None
+    sources: dict[str, Source] = field(default_factory=dict)
+    tags: dict[str, Tag] = field(default_factory=dict)
+    substances: dict[str, Substance] = field(default_factory=dict)
+    medications: dict[str, Medication] = field(default_factory=dict)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    practices: dict[str, Practice] = field(default_factory=dict)
+    emergency: dict[str, EmergencyTopic] = field(default_factory=dict)
+    emergency_numbers: dict[str, EmergencyNumber] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    origin: dict[str, str] = field(default_factory=dict, repr=False)
+    """Which file each entry, rule, source and tag came from (key is 'kind:id')."""
 
     def entry(self, entry_id: str) -> SearchableEntry | None:
         return (
