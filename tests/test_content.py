@@ -217,3 +217,19 @@ def test_foods_that_matter_are_entries(pack: DataPack) -> None:
     foods = [m for m in pack.medications.values() if isinstance(m, Medication) and m.form == "food"]
     assert any("grapefruit" in m.id for m in foods)
     assert any("tyramine_rich" in m.tags for m in foods)
+
+
+@pytest.mark.parametrize(
+    ("other", "severity"),
+    [
+        ("sertraline", "unsafe"),
+        ("meperidine", "dangerous"),
+        ("aged cheese", "caution"),
+        ("dextromethorphan", "dangerous"),
+    ],
+)
+def test_rasagiline_is_graded_from_its_own_label_not_as_an_old_maoi(
+    engine: Engine, other: str, severity: str
+) -> None:
+    [finding] = engine.check_lines(["rasagiline", other]).findings
+    assert finding.severity.value == severity
