@@ -233,3 +233,9 @@ def test_rasagiline_is_graded_from_its_own_label_not_as_an_old_maoi(
 ) -> None:
     [finding] = engine.check_lines(["rasagiline", other]).findings
     assert finding.severity.value == severity
+
+
+def test_a_short_street_name_next_to_a_form_word_is_not_guessed(engine: Engine) -> None:
+    parsed = engine.parse("ice cream")
+    assert parsed.resolved == []
+    assert [u.text for u in parsed.unresolved] == ["ice"]

@@ -315,7 +315,11 @@ class ListParser:
             return spans
         short = self._greedy(words, allow_short=True, skip=taken)
         short_taken = {i for start, end, _ in short for i in range(start, end)}
-        if all(i in short_taken for i in rest):
+        # A form word next to a short name usually means something else ("ice cream").
+        forms_nearby = any(
+            w in _FORMS for i, w in enumerate(words) if i not in taken and i not in short_taken
+        )
+        if all(i in short_taken for i in rest) and not forms_nearby:
             spans = sorted(spans + short)
         return spans
 
