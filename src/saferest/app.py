@@ -71,13 +71,6 @@ def _language(*choices: str | None) -> str:
     return system_language()
 
 
-def _translation_dirs() -> list[Path]:
-    """Compiled .qm files: inside the installed package, or the source tree's resources/."""
-    from saferest.ui.i18n import translation_dirs
-
-    return translation_dirs()
-
-
 def _install_translators(lang: str) -> None:
     """Qt's own strings and SafeRest's for `lang`, through the one translator service."""
     from saferest.ui.i18n import translators

@@ -386,7 +386,3 @@ def open_cached(root: Path, cache_dir: Path, use_fts: bool) -> CompiledPack:
         if stale != path:
             stale.unlink(missing_ok=True)
     return open_cached(root, cache_dir, use_fts)
-
-
-def dumps_problems(problems: list[Problem]) -> str:
-    return json.dumps([p.__dict__ for p in problems])

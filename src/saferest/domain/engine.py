@@ -47,7 +47,7 @@ class Engine:
         self._display = pack.display_names()
         self.parser = ListParser(self.names, self._display)
         self.index = SearchIndex(pack, self.names)
-        self.checker = InteractionChecker(pack)
+        self.checker = InteractionChecker(pack, self._display)
 
     @classmethod
     def load(

@@ -11,7 +11,7 @@ A pair with no rule is `no_known_interaction`, which is reported as such and nev
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
@@ -73,10 +73,10 @@ class InteractionChecker:
     thousands, so they are looked up in the compiled pack by their pair key.
     """
 
-    def __init__(self, pack: CompiledPack) -> None:
+    def __init__(self, pack: CompiledPack, names: dict[str, str] | None = None) -> None:
         self._pack = pack
         self._db = pack.db
-        self._names = pack.display_names()
+        self._names = pack.display_names() if names is None else names
         self._same_ingredient: Rule | None = None
         self._by_side: dict[str, list[tuple[Rule, str]]] = defaultdict(list)
         self._tag_rules: list[Rule] = []
@@ -113,9 +113,7 @@ class InteractionChecker:
         """Everything a rule side can name for this entry: its id and `tag:` for each tag."""
         cached = self._sides.get(entry_id)
         if cached is None:
-            tags = self._pack.entry_tags(entry_id)
-            cached = frozenset({entry_id} | {f"tag:{t}" for t in tags})
-            self._sides[entry_id] = cached
+            cached = self._sides[entry_id] = _sides_of(entry_id, self._pack.entry_tags(entry_id))
         return cached
 
     def ingredients(self, entry_id: str) -> list[str]:
@@ -185,7 +183,7 @@ class InteractionChecker:
         marks = ",".join("?" * len(new))
         rows = self._db.execute(f"SELECT id, tags FROM entries WHERE id IN ({marks})", new)
         for entry_id, tags in rows:
-            self._sides[entry_id] = frozenset({entry_id} | {f"tag:{t}" for t in tags.split()})
+            self._sides[entry_id] = _sides_of(entry_id, tags.split())
         rows = self._db.execute(
             f"SELECT pair_key, json FROM rules WHERE pair_key IS NOT NULL "
             f"AND (side_a IN ({marks}) OR side_b IN ({marks}))",
@@ -266,6 +264,13 @@ class InteractionChecker:
 
 
 VERDICT_CACHE_SIZE = 200_000
+
+
+def _sides_of(entry_id: str, tags: Iterable[str]) -> frozenset[str]:
+    """What a rule side can name for an entry: its id, and `tag:<tag>` for each of its tags."""
+    return frozenset({entry_id} | {f"tag:{tag}" for tag in tags})
+
+
 _SEVERITY_RANK = {severity: severity.rank for severity in Severity}
 _RELIABILITY_RANK = {reliability: reliability.rank for reliability in Reliability}
 

@@ -74,17 +74,6 @@ _SEVERITY_RANK = {
 }
 
 
-class Outcome(StrEnum):
-    """What the checker can say about a pair, including the two answers that are not severities."""
-
-    DANGEROUS = "dangerous"
-    UNSAFE = "unsafe"
-    CAUTION = "caution"
-    LOW_RISK = "low_risk"
-    NO_KNOWN_INTERACTION = "no_known_interaction"
-    NOT_IN_DATA = "not_in_data"
-
-
 class Reliability(StrEnum):
     """How sure the rule is: human data, pharmacology/case reports, or theory only."""
 
@@ -135,20 +124,6 @@ class Tag(_Strict):
 class Brand(_Strict):
     name: str = Field(min_length=1)
     countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = Field(default_factory=list)
-
-
-class _Entry(_Strict):
-    """Fields shared by everything a user can search for or put on their list."""
-
-    id: EntryId
-    name: Localized
-    aliases: list[str] = Field(default_factory=list)
-    misspellings: list[str] = Field(default_factory=list)
-    ambiguous: list[str] = Field(
-        default_factory=list,
-        description="Names this entry shares with another entry on purpose (e.g. 'Unisom')",
-    )
-    tags: list[TagId] = Field(default_factory=list)
 
 
 class Section(_Strict):

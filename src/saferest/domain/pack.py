@@ -7,7 +7,6 @@ concerns, broken entries are left out, and the rest of the pack stays usable.
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
 import re
 import tomllib
 from collections import defaultdict
@@ -31,6 +30,7 @@ from saferest.domain.models import (
     Tag,
 )
 from saferest.domain.text import name_key
+from saferest.locations import resource_dir
 
 MANIFEST_NAME = "manifest.toml"
 
@@ -131,10 +131,7 @@ class DataPack(PackViews):
 
 def default_data_dir() -> Path:
     """The shipped pack: inside the installed package, or the checkout when run from source."""
-    packaged = importlib.resources.files("saferest").joinpath("resources", "data")
-    if isinstance(packaged, Path) and packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "resources" / "data"
+    return resource_dir("data")
 
 
 def entry_names(entry: SearchableEntry) -> list[str]:

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from saferest.locations import resource_dir
+
 if TYPE_CHECKING:
     from saferest.domain.engine import Engine
 
@@ -44,11 +46,7 @@ def system_language() -> str:
 
 def translation_dirs() -> list[Path]:
     """Compiled .qm files: inside the installed package, or the source tree's resources/."""
-    package = Path(__file__).resolve().parents[1]
-    return [
-        package / "resources" / "translations",
-        package.parents[1] / "resources" / "translations",
-    ]
+    return [resource_dir("translations")]
 
 
 class Translators:

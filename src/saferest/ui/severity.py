@@ -19,12 +19,6 @@ SEVERITY_COLORS = {
     Severity.CAUTION: "#a16207",
     Severity.LOW_RISK: "#1d4ed8",
 }
-SEVERITY_SYMBOLS = {
-    Severity.DANGEROUS: "⛔",
-    Severity.UNSAFE: "▲",
-    Severity.CAUTION: "●",
-    Severity.LOW_RISK: "ℹ",
-}
 SEVERITY_ORDER = [Severity.DANGEROUS, Severity.UNSAFE, Severity.CAUTION, Severity.LOW_RISK]
 
 
