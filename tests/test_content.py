@@ -155,7 +155,7 @@ def test_each_seed_claim_is_answered_on_the_kratom_card(
     matching = [c for c in claims if any(w in c.claim["en"].lower() for w in words)]
     assert matching, label
     for claim in matching:
-        assert claim.sources and claim.evidence and claim.verdict["en"]
+        assert claim.sources and claim.evidence and claim.explanation["en"]
 
 
 def test_kratom_card_covers_the_required_topics(pack: DataPack) -> None:

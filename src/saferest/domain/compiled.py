@@ -46,7 +46,7 @@ from saferest.domain.pack import (
 )
 from saferest.domain.text import name_key
 
-FORMAT_VERSION = "3"
+FORMAT_VERSION = "4"
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""

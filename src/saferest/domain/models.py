@@ -100,6 +100,26 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+class _Cited(_Strict):
+    """Content that cites sources, optionally saying where in each source the fact is.
+
+    `locators` maps a cited source id to the label section, table, figure or page that holds
+    the fact, so a reviewer can check a sentence in a minute.
+    """
+
+    sources: list[SourceId] = Field(min_length=1)
+    locators: dict[SourceId, Annotated[str, Field(min_length=1, max_length=300)]] = Field(
+        default_factory=dict
+    )
+
+    @model_validator(mode="after")
+    def _locators_name_cited_sources(self) -> _Cited:
+        stray = sorted(set(self.locators) - set(self.sources))
+        if stray:
+            raise ValueError(f"locators name sources that are not cited: {', '.join(stray)}")
+        return self
+
+
 class Source(_Strict):
     """A document a curator opened and checked."""
 
@@ -126,7 +146,7 @@ class Brand(_Strict):
     countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = Field(default_factory=list)
 
 
-class Section(_Strict):
+class Section(_Cited):
     """A titled block of card text, sourced like any claim."""
 
     topic: Literal[
@@ -147,7 +167,6 @@ class Section(_Strict):
     ]
     title: Localized
     body: Localized
-    sources: list[SourceId] = Field(min_length=1)
     checked: dt.date | None = Field(
         default=None, description="When a time-sensitive section (legal status) was last checked"
     )
@@ -159,16 +178,26 @@ class Section(_Strict):
         return self
 
 
-class Claim(_Strict):
+class ClaimVerdict(StrEnum):
+    """What the evidence says of a claim, read first and at a glance."""
+
+    NOT_SUPPORTED = "not_supported"
+    PARTLY_SUPPORTED = "partly_supported"
+    SUPPORTED = "supported"
+    UNKNOWN = "unknown"
+
+
+class Claim(_Cited):
     """Something people are told, and what the evidence actually says about it."""
 
     claim: Localized
-    verdict: Localized
+    verdict: ClaimVerdict | None = None
+    """The verdict in one word; `explanation` says why."""
+    explanation: Localized
     evidence: EvidenceLevel
-    sources: list[SourceId] = Field(min_length=1)
 
 
-class Substance(_Strict):
+class Substance(_Cited):
     """A reference card: what it is, what is claimed, what is known."""
 
     kind: Literal["substance"] = "substance"
@@ -184,11 +213,10 @@ class Substance(_Strict):
     summary: Localized
     sections: list[Section] = Field(default_factory=list)
     claims: list[Claim] = Field(default_factory=list)
-    sources: list[SourceId] = Field(min_length=1)
     reviewed: dt.date
 
 
-class Medication(_Strict):
+class Medication(_Cited):
     """A generic medicine, a combination product, or a food or drink that interacts."""
 
     kind: Literal["medication"] = "medication"
@@ -217,7 +245,7 @@ class Medication(_Strict):
         return self
 
 
-class Rule(_Strict):
+class Rule(_Cited):
     """How two things interact.
 
     `between` names two sides, each an entry id or `tag:<tag>`; two entry ids make an explicit
@@ -234,7 +262,6 @@ class Rule(_Strict):
     summary: Localized
     mechanism: Localized
     advice: Localized
-    sources: list[SourceId] = Field(min_length=1)
     reviewed: dt.date
 
     @model_validator(mode="after")
@@ -256,7 +283,7 @@ class Rule(_Strict):
         return self.same_ingredient or not any(s.startswith("tag:") for s in self.between)
 
 
-class Practice(_Strict):
+class Practice(_Cited):
     """A sleep-hygiene or insomnia practice."""
 
     kind: Literal["practice"] = "practice"
@@ -274,11 +301,10 @@ class Practice(_Strict):
     why: Localized
     evidence: EvidenceLevel
     strength: Literal["strong", "conditional", "weak", "against", "insufficient"]
-    sources: list[SourceId] = Field(min_length=1)
     reviewed: dt.date
 
 
-class EmergencyTopic(_Strict):
+class EmergencyTopic(_Cited):
     """First-aid content that must be one action away on every screen."""
 
     kind: Literal["emergency"] = "emergency"
@@ -288,7 +314,6 @@ class EmergencyTopic(_Strict):
     order: int = 100
     signs: list[Localized] = Field(default_factory=list)
     steps: list[Localized] = Field(min_length=1)
-    sources: list[SourceId] = Field(min_length=1)
     reviewed: dt.date
 
 

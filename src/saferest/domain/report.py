@@ -280,7 +280,7 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             out += ["Claims and evidence", "-------------------"]
             for claim in entry.claims:
                 out.append(f"* {t(claim.claim)} [evidence: {claim.evidence.value}]")
-                out.append(f"  {t(claim.verdict)}")
+                out.append(f"  {t(claim.explanation)}")
             out.append("")
         out.append(f"Reviewed: {entry.reviewed.isoformat()}")
     elif isinstance(entry, Medication):

@@ -70,7 +70,7 @@ def entry_text(entry: SearchableEntry) -> str:
             parts += section.body.values()
         for claim in entry.claims:
             parts += claim.claim.values()
-            parts += claim.verdict.values()
+            parts += claim.explanation.values()
     elif isinstance(entry, Medication):
         parts += entry.classes
         if entry.note:

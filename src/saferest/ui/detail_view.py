@@ -178,7 +178,7 @@ class EntryRenderer:
             claim_label = translate("DetailView", "Claim:")
             for claim in entry.claims:
                 cite = self._cite(claim.sources, numbers)
-                (said, verdict), mark = self.tx(claim.claim, claim.verdict)
+                (said, verdict), mark = self.tx(claim.claim, claim.explanation)
                 parts.append(
                     f"<p><b>{esc(claim_label)}</b> {esc(said)}{mark}<br>"
                     f"{self._evidence_badge(claim.evidence)}<br>"
