@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.domain.conftest import MINIPACK
 
 from saferest.domain.engine import Engine
+from saferest.domain.limits import MAX_ITEM_CHARS
 from saferest.domain.pack import build_manifest_text, load_pack
 
 
@@ -110,3 +111,16 @@ def test_derived_names_resolve_but_never_override_explicit_ones(pack_copy: Path)
     assert _ids(engine, "mitragyna leaf") == ["kratom"]
     assert _ids(engine, "Kratom") == ["kratom"]
     assert _ids(engine, "Xanax") == ["alprazolam"]
+
+
+def test_a_line_longer_than_the_item_limit_is_not_read_in_part(engine: Engine) -> None:
+    line = "Xanax 1mg " + "and " * (MAX_ITEM_CHARS // 4) + "kratom"
+    parsed = engine.parse(line)
+    assert parsed.resolved == []
+    assert [u.reason for u in parsed.unresolved] == ["too_long"]
+
+
+def test_a_long_line_within_the_limit_is_read_to_its_end(engine: Engine) -> None:
+    line = "Xanax 1mg " + "and " * 50 + "kratom"
+    assert 200 < len(line) <= MAX_ITEM_CHARS
+    assert _ids(engine, line) == ["alprazolam", "kratom"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
 
 import pytest
 
+from saferest.domain.limits import MAX_ITEM_CHARS
+from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.storage import atomic
 from saferest.storage.atomic import atomic_write_text
 from saferest.storage.user_files import (
@@ -20,30 +23,86 @@ from saferest.storage.user_files import (
 )
 
 
+def _items(*texts: str) -> list[ListItem]:
+    return [ListItem(text) for text in texts]
+
+
 def test_round_trip(tmp_path: Path) -> None:
     files = UserFiles(tmp_path)
-    files.save_list(["Xanax 1mg", "kratom", "zzqqxx", "café ☕"])
+    files.save_list(_items("Xanax 1mg", "kratom", "zzqqxx", "café ☕"))
     document = json.loads((tmp_path / LIST_FILE).read_text(encoding="utf-8"))
     assert document["format"] == LIST_FORMAT
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert [i["input"] for i in document["items"]] == ["Xanax 1mg", "kratom", "zzqqxx", "café ☕"]
     loaded = UserFiles(tmp_path).load_list()
-    assert loaded.items == ["Xanax 1mg", "kratom", "zzqqxx", "café ☕"]
+    assert loaded.items == _items("Xanax 1mg", "kratom", "zzqqxx", "café ☕")
     assert loaded.damaged is None
+
+
+def test_status_stop_date_and_own_reading_survive_a_restart(tmp_path: Path) -> None:
+    saved = [
+        ListItem("Prozac", ItemStatus.STOPPED, dt.date(2026, 11, 20)),
+        ListItem("ibuprofen as needed", ItemStatus.AS_NEEDED),
+        ListItem("glass", reading=()),
+        ListItem("ice", reading=("methamphetamine",)),
+    ]
+    UserFiles(tmp_path).save_list(saved)
+    assert UserFiles(tmp_path).load_list().items == saved
+
+
+def test_a_version_1_list_still_loads(tmp_path: Path) -> None:
+    old = {"format": LIST_FORMAT, "version": 1, "items": [{"input": "kratom"}, {"input": "Xanax"}]}
+    (tmp_path / LIST_FILE).write_text(json.dumps(old))
+    loaded = UserFiles(tmp_path).load_list()
+    assert loaded.items == _items("kratom", "Xanax")
+    assert loaded.damaged is None and loaded.skipped == 0
+
+
+def test_an_item_of_the_longest_accepted_length_loads_again(tmp_path: Path) -> None:
+    longest = "a" * MAX_ITEM_CHARS
+    UserFiles(tmp_path).save_list(_items(longest, "kratom"))
+    assert UserFiles(tmp_path).load_list().items == _items(longest, "kratom")
+
+
+@pytest.mark.parametrize(
+    "bad_item",
+    [
+        {"input": "x" * (MAX_ITEM_CHARS + 1)},
+        {"input": 5},
+        {"input": "Prozac", "status": "sometimes"},
+        {"input": "Prozac", "status": "stopped", "stopped_on": "last week"},
+        {"input": "Prozac", "stopped_on": "2026-11-20"},
+        {"input": "ice", "reading": "methamphetamine"},
+        "kratom",
+    ],
+)
+def test_one_unreadable_item_keeps_every_readable_one(tmp_path: Path, bad_item: object) -> None:
+    path = tmp_path / LIST_FILE
+    document = {
+        "format": LIST_FORMAT,
+        "version": 2,
+        "items": [{"input": "Xanax"}, bad_item, {"input": "kratom"}],
+    }
+    path.write_text(json.dumps(document))
+    loaded = UserFiles(tmp_path).load_list()
+    assert loaded.items == _items("Xanax", "kratom")
+    assert loaded.skipped == 1
+    assert loaded.damaged is None
+    assert loaded.copy is not None and json.loads(loaded.copy.read_text()) == document
 
 
 def test_missing_directory_is_created_and_missing_file_is_empty(tmp_path: Path) -> None:
     files = UserFiles(tmp_path / "a" / "b")
     assert files.load_list().items == []
-    files.save_list(["kratom"])
-    assert files.load_list().items == ["kratom"]
+    files.save_list(_items("kratom"))
+    assert files.load_list().items == _items("kratom")
 
 
 def test_none_root_never_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     files = UserFiles(None)
     assert not files.writable
-    files.save_list(["kratom"])
+    files.save_list(_items("kratom"))
     files.save_settings(Settings(font_scale=2.0))
     assert files.load_list().items == []
     assert files.load_settings().settings == Settings()
@@ -57,7 +116,6 @@ def test_none_root_never_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         b"\xff\xfe\x00garbage",
         b'{"format": "something-else", "version": 1, "items": []}',
         b'{"format": "saferest.medication-list", "version": 99, "items": []}',
-        b'{"format": "saferest.medication-list", "version": 1, "items": [{"input": 5}]}',
         b'{"format": "saferest.medication-list", "version": 1}',
         b"[]",
     ],

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QTreeView
 from pytestqt.qtbot import QtBot
 
+from saferest.domain.limits import MAX_ITEM_CHARS
 from saferest.ui import checker_view
 from saferest.ui.checker_view import replace_unresolved
 from saferest.ui.main_window import MainWindow
@@ -129,6 +130,23 @@ def test_full_list_says_what_was_not_added(window: MainWindow) -> None:
     window.checker.add_lines(["kratom"])
     assert model.rowCount() == model.MAX_ROWS
     assert "“kratom”" in by_name(window, QLabel, "List notice").text()
+
+
+def test_a_line_too_long_to_check_is_refused_with_a_message(window: MainWindow) -> None:
+    long_line = "alprazolam 1 mg, " + "and also " * 40 + "oxycodone 5 mg"
+    assert len(long_line) > MAX_ITEM_CHARS
+    window.checker.add_lines([long_line, "kratom"])
+    assert window.session.medications.inputs() == ["kratom"]
+    notice = by_name(window, QLabel, "List notice").text()
+    assert "Too long to check safely" in notice and str(MAX_ITEM_CHARS) in notice
+
+
+def test_a_long_line_within_the_limit_is_read_whole(window: MainWindow) -> None:
+    line = "alprazolam 1 mg at night, " + "x" * 200 + " oxycodone 5 mg"
+    assert 200 < len(line) <= MAX_ITEM_CHARS
+    window.checker.add_lines([line])
+    [read] = window.session.medications.lines()
+    assert {item.entry_id for item in read.resolved} == {"alprazolam", "oxycodone"}
 
 
 def test_nothing_flagged_says_what_was_checked(qtbot: QtBot, window: MainWindow) -> None:

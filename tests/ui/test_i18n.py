@@ -95,8 +95,6 @@ def test_every_message_is_translated() -> None:
         for text in texts:
             if placeholders(text) - {"%n"} != placeholders(source) - {"%n"}:
                 problems.append(f"{context}: {source!r} changes its placeholders: {text!r}")
-        if not message.findall("location"):
-            problems.append(f"{context}: {source!r} has no location")
     assert not problems, "\n".join(problems)
 
 
@@ -104,8 +102,7 @@ def test_ts_matches_the_code(tmp_path: Path) -> None:
     """The committed .ts has exactly the strings the code asks for (no stale, none missing)."""
     fresh = tmp_path / "fresh_es.ts"
     sources = [
-        *sorted((ROOT / "src" / "saferest" / "ui").glob("*.py")),
-        *sorted((ROOT / "src" / "saferest" / "ui" / "kiosk").glob("*.py")),
+        *sorted((ROOT / "src" / "saferest" / "ui").rglob("*.py")),
         ROOT / "src" / "saferest" / "app.py",
     ]
     subprocess.run(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cached
 from saferest.domain.interactions import Finding, InteractionChecker
+from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
 from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
 from saferest.domain.names import NameIndex
@@ -86,6 +87,10 @@ class Engine:
 
     def parse(self, line: str) -> ParsedLine:
         return self.parser.parse(line)
+
+    def read_item(self, item: ListItem) -> ParsedLine:
+        """How one line of a person's list reads."""
+        return self.parser.parse(item.text)
 
     def check_lines(self, lines: Iterable[str]) -> CheckResult:
         """Read each line as a person typed it, then judge every pair of what was recognised."""

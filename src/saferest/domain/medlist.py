@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from saferest.domain.limits import MAX_ITEM_CHARS
 from saferest.domain.names import NameIndex
-from saferest.domain.text import MAX_QUERY_CHARS, tokens
+from saferest.domain.text import tokens
 
 SHORT_NAME = 4
 """Names shorter than this ('e', 'lsd') only count when nothing unknown is left."""
@@ -234,7 +235,7 @@ class UnresolvedItem:
 
     input: str
     text: str
-    reason: Literal["not_in_data", "ambiguous"]
+    reason: Literal["not_in_data", "ambiguous", "too_long"]
     suggestions: tuple[Suggestion, ...]
 
 
@@ -259,9 +260,12 @@ class ListParser:
         self._display = display
 
     def parse(self, line: str) -> ParsedLine:
-        text = line[:MAX_QUERY_CHARS]
-        words = tokens(text)
         parsed = ParsedLine(input=line)
+        if len(line) > MAX_ITEM_CHARS:
+            # Never read part of a line: what comes after a cut could be the dangerous part.
+            parsed.unresolved.append(UnresolvedItem(line, line, "too_long", ()))
+            return parsed
+        words = tokens(line)
         if not words:
             return parsed
         spans = self._cover(words)

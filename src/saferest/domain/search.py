@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from saferest.domain.compiled import CompiledPack
+from saferest.domain.limits import MAX_QUERY_CHARS
 from saferest.domain.models import (
     EmergencyTopic,
     Medication,
@@ -21,7 +22,7 @@ from saferest.domain.models import (
     Substance,
 )
 from saferest.domain.names import NameIndex
-from saferest.domain.text import MAX_QUERY_CHARS, name_key
+from saferest.domain.text import name_key
 
 KIND_ORDER = {"emergency": 0, "substance": 1, "medication": 2, "practice": 3}
 

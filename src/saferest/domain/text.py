@@ -7,7 +7,6 @@ import unicodedata
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-MAX_QUERY_CHARS = 200
 
 
 def fold(text: str) -> str:

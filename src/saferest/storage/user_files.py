@@ -11,12 +11,16 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
+from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.storage.atomic import atomic_write_text
 
 APP_NAME = "SafeRest"
@@ -24,10 +28,9 @@ LIST_FILE = "medication-list.json"
 SETTINGS_FILE = "settings.json"
 LIST_FORMAT = "saferest.medication-list"
 SETTINGS_FORMAT = "saferest.settings"
-LIST_VERSION = 1
+LIST_VERSION = 2
+"""2 adds each item's status, stop date and the person's own reading; version 1 still loads."""
 SETTINGS_VERSION = 1
-MAX_ITEMS = 200
-MAX_ITEM_CHARS = 500
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
 
@@ -51,8 +54,13 @@ class MovedAside:
 
 @dataclass
 class ListLoad:
-    items: list[str] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)
     damaged: MovedAside | None = None
+    """The whole file could not be read and was moved aside."""
+    skipped: int = 0
+    """Items that could not be read; every readable item was kept in `items`."""
+    copy: Path | None = None
+    """When items were skipped: a copy of the file as it was, so nothing is lost."""
 
 
 @dataclass
@@ -95,11 +103,13 @@ class UserFiles:
         if path is None or not path.exists():
             return ListLoad()
         try:
-            return ListLoad(items=_parse_list(path.read_bytes()))
+            items, skipped = _parse_list(path.read_bytes())
         except (OSError, DamagedFileError) as exc:
             return ListLoad(damaged=self._move_aside(path, str(exc)))
+        copy = self._copy_aside(path) if skipped else None
+        return ListLoad(items=items, skipped=skipped, copy=copy)
 
-    def save_list(self, items: list[str]) -> None:
+    def save_list(self, items: Sequence[ListItem]) -> None:
         path = self.list_path
         if path is None:
             return
@@ -107,7 +117,7 @@ class UserFiles:
             "format": LIST_FORMAT,
             "version": LIST_VERSION,
             "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "items": [{"input": text} for text in items],
+            "items": [_item_json(item) for item in items],
         }
         atomic_write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
@@ -150,19 +160,34 @@ class UserFiles:
 
     # -- helpers --------------------------------------------------------------------------
 
+    def _copy_aside(self, path: Path) -> Path | None:
+        """Keep the file as it was before a partial load rewrites it; None if that fails."""
+        target = _aside_name(path)
+        try:
+            shutil.copyfile(path, target)
+        except OSError:
+            return None
+        return target
+
     def _move_aside(self, path: Path, reason: str) -> MovedAside:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-        counter = 1
-        while target.exists():
-            target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-            counter += 1
+        target = _aside_name(path)
         try:
             os.replace(path, target)
         except OSError as exc:
             # Cannot rename (read-only directory?): leave it, and say where it still is.
             return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
         return MovedAside(path, target, reason)
+
+
+def _aside_name(path: Path) -> Path:
+    """A free name beside `path` that says when it was set aside."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    return target
 
 
 def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[str, Any]:
@@ -180,18 +205,61 @@ def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[
     return document
 
 
-def _parse_list(data: bytes) -> list[str]:
+def _item_json(item: ListItem) -> dict[str, Any]:
+    data: dict[str, Any] = {"input": item.text}
+    if item.status is not ItemStatus.TAKING:
+        data["status"] = item.status.value
+    if item.stopped_on is not None:
+        data["stopped_on"] = item.stopped_on.isoformat()
+    if item.reading is not None:
+        data["reading"] = list(item.reading)
+    return data
+
+
+def _parse_list(data: bytes) -> tuple[list[ListItem], int]:
+    """Every readable item, and how many could not be read."""
     document = _load_document(data, LIST_FORMAT, LIST_VERSION)
-    items = document.get("items")
-    if not isinstance(items, list) or len(items) > MAX_ITEMS:
-        raise DamagedFileError("the list of items is missing or too long")
-    result: list[str] = []
-    for item in items:
-        text = item.get("input") if isinstance(item, dict) else None
-        if not isinstance(text, str) or not text.strip() or len(text) > MAX_ITEM_CHARS:
-            raise DamagedFileError("an item is not readable text")
-        result.append(text)
-    return result
+    raw_items = document.get("items")
+    if not isinstance(raw_items, list):
+        raise DamagedFileError("the list of items is missing")
+    items: list[ListItem] = []
+    skipped = 0
+    for raw in raw_items:
+        item = _parse_item(raw)
+        if item is None or len(items) >= MAX_ITEMS:
+            skipped += 1
+        else:
+            items.append(item)
+    return items, skipped
+
+
+def _parse_item(raw: object) -> ListItem | None:
+    """One saved item, or None when any part of it is not what SafeRest writes."""
+    if not isinstance(raw, dict):
+        return None
+    text = raw.get("input")
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_ITEM_CHARS:
+        return None
+    try:
+        status = ItemStatus(raw.get("status", ItemStatus.TAKING.value))
+    except ValueError:
+        return None
+    stopped = raw.get("stopped_on")
+    reading = raw.get("reading")
+    try:
+        stopped_on = dt.date.fromisoformat(stopped) if isinstance(stopped, str) else None
+    except ValueError:
+        return None
+    if stopped is not None and stopped_on is None:
+        return None
+    if reading is not None and not (
+        isinstance(reading, list) and all(isinstance(i, str) and i for i in reading)
+    ):
+        return None
+    try:
+        return ListItem(text, status, stopped_on, tuple(reading) if reading is not None else None)
+    except ValueError:
+        return None
 
 
 def _parse_settings(data: bytes) -> Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from textwrap import shorten as _shorten
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from saferest.domain.engine import Engine
+from saferest.domain.limits import MAX_ITEM_CHARS
+from saferest.domain.medication_list import ItemRejected
 from saferest.domain.medlist import ParsedLine, UnresolvedItem
 from saferest.domain.models import Severity
 from saferest.domain.text import fold
@@ -65,6 +68,11 @@ def replace_unresolved(line: str, text: str, replacement: str) -> str:
         if match and len(fold(line)) == len(line):
             return line[: match.start()] + replacement + line[match.end() :]
     return replacement
+
+
+def shorten(text: str) -> str:
+    """A long line cut for a notice only (the line itself is never cut)."""
+    return _shorten(text, 60, placeholder="…")
 
 
 class MedicationEntry(QLineEdit):
@@ -341,6 +349,15 @@ class CheckerView(QWidget):
                     "%1", ", ".join(f"“{d}”" for d in outcome.duplicates)
                 )
             )
+        if outcome.too_long:
+            notes.append(
+                self.tr(
+                    "Too long to check safely, so not added (at most %1 characters a line; "
+                    "put each medicine on its own line): %2"
+                )
+                .replace("%1", str(MAX_ITEM_CHARS))
+                .replace("%2", ", ".join(f"“{shorten(d)}”" for d in outcome.too_long))
+            )
         if outcome.over_limit:
             notes.append(
                 self.tr("The list is full, so these were not added: %1").replace(
@@ -378,7 +395,11 @@ class CheckerView(QWidget):
     def _use_suggestion(self, row: int, text: str, name: str) -> None:
         model = self.session.medications
         if 0 <= row < model.rowCount():
-            model.replace_text(row, replace_unresolved(model.line(row).input, text, name))
+            try:
+                model.replace_text(row, replace_unresolved(model.line(row).input, text, name))
+            except ItemRejected:
+                self.show_notice(self.tr("That change would make the line too long to check."))
+                return
             self.list_view.setCurrentIndex(model.index(row, 0))
             self._refresh_suggestions()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -418,6 +419,22 @@ class MainWindow(QMainWindow):
             self._notify_damaged(
                 self.session.damaged_list, lambda: self.tr("Your saved medication list")
             )
+        if self.session.skipped_items:
+            self._notify_skipped(self.session.skipped_items, self.session.skipped_copy)
+
+    def _notify_skipped(self, count: int, copy: Path | None) -> None:
+        def texts() -> tuple[str, str]:
+            text = self.tr(
+                "%n item(s) of your saved list could not be read and are not on the list. "
+                "Everything else was kept.",
+                "",
+                count,
+            )
+            if copy is not None:
+                text += " " + self.tr("The file as it was is kept as %1.").replace("%1", str(copy))
+            return self.tr("Saved file problem"), text
+
+        self._add_notice("skipped-items", texts)
 
     def _on_save_failed(self, message: str) -> None:
         self._add_notice(

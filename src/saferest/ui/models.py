@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.compiled import EntryRow
 from saferest.domain.engine import Engine
+from saferest.domain.limits import MAX_ITEMS
+from saferest.domain.medication_list import AddOutcome, ListItem, MedicationList
 from saferest.domain.medlist import ParsedLine
 from saferest.domain.models import pick_text
 from saferest.domain.search import SearchHit
@@ -73,25 +74,22 @@ def std_icon(pixmap: QStyle.StandardPixmap) -> Any:
 # -- the medication list ------------------------------------------------------------------------
 
 
-@dataclass
-class AddOutcome:
-    added: list[int] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    over_limit: list[str] = field(default_factory=list)
-    """Lines not added because the list is full (the person is told, nothing is dropped quietly)."""
-
-
 class MedicationListModel(QAbstractListModel):
-    """'My medications': each row is one line as the person typed it, with how it was read."""
+    """'My medications': each row is one line as the person typed it, with how it was read.
+
+    The list itself and its rules (duplicates, caps, status) live in the domain's
+    MedicationList; this model keeps each line's reading beside it for the views.
+    """
 
     listChanged = Signal()
 
-    MAX_ROWS = 200
+    MAX_ROWS = MAX_ITEMS
 
     def __init__(self, engine: Engine, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self._engine = engine
         self._lang = lang
+        self._list = MedicationList()
         self._lines: list[ParsedLine] = []
 
     def set_lang(self, lang: str) -> None:
@@ -177,42 +175,35 @@ class MedicationListModel(QAbstractListModel):
         return list(self._lines)
 
     def inputs(self) -> list[str]:
-        return [line.input for line in self._lines]
+        return self._list.texts()
+
+    def items(self) -> list[ListItem]:
+        return list(self._list.items)
 
     def line(self, row: int) -> ParsedLine:
         return self._lines[row]
 
+    def item(self, row: int) -> ListItem:
+        return self._list[row]
+
     # -- changing ---------------------------------------------------------------------------
 
     def add_lines(self, texts: Iterable[str]) -> AddOutcome:
-        outcome = AddOutcome()
-        known = {fold(line.input) for line in self._lines}
-        new: list[ParsedLine] = []
-        for raw in texts:
-            text = " ".join(raw.split())
-            if not text:
-                continue
-            if fold(text) in known:
-                outcome.duplicates.append(text)
-                continue
-            if len(self._lines) + len(new) >= self.MAX_ROWS:
-                outcome.over_limit.append(text)
-                continue
-            known.add(fold(text))
-            new.append(self._engine.parse(text))
-        if new:
-            first = len(self._lines)
+        first = len(self._list)
+        outcome = self._list.add_texts(texts)
+        if outcome.added:
+            new = [self._engine.read_item(self._list[row]) for row in outcome.added]
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self._lines.extend(new)
             self.endInsertRows()
-            outcome.added = list(range(first, first + len(new)))
             self.listChanged.emit()
         return outcome
 
-    def set_inputs(self, texts: Sequence[str]) -> None:
+    def set_items(self, items: Sequence[ListItem]) -> None:
         """Replace the whole list (restoring a saved list), reading each line afresh."""
         self.beginResetModel()
-        self._lines = [self._engine.parse(t) for t in texts if t.strip()][: self.MAX_ROWS]
+        self._list = MedicationList(items)
+        self._lines = [self._engine.read_item(item) for item in self._list.items]
         self.endResetModel()
         self.listChanged.emit()
 
@@ -220,6 +211,7 @@ class MedicationListModel(QAbstractListModel):
         if not 0 <= row < len(self._lines):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
+        self._list.remove(row)
         del self._lines[row]
         self.endRemoveRows()
         self.listChanged.emit()
@@ -228,14 +220,16 @@ class MedicationListModel(QAbstractListModel):
         if not self._lines:
             return
         self.beginResetModel()
+        self._list.clear()
         self._lines = []
         self.endResetModel()
         self.listChanged.emit()
 
     def replace_text(self, row: int, text: str) -> None:
-        if not 0 <= row < len(self._lines) or not text.strip():
+        """Retype one line; a text that could not go on the list raises ItemRejected."""
+        if not 0 <= row < len(self._lines):
             return
-        self._lines[row] = self._engine.parse(" ".join(text.split()))
+        self._lines[row] = self._engine.read_item(self._list.replace_text(row, text))
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
         self.listChanged.emit()

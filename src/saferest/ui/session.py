@@ -43,7 +43,10 @@ class Session(QObject):
         loaded = files.load_list()
         self.damaged_list: MovedAside | None = loaded.damaged
         """A saved list that could not be read and was moved aside (the window says so)."""
-        self.medications.set_inputs(loaded.items)
+        self.skipped_items = loaded.skipped
+        """Saved items that could not be read; the rest was kept (the window says so)."""
+        self.skipped_copy = loaded.copy
+        self.medications.set_items(loaded.items)
         self.medications.listChanged.connect(self._on_list_changed)
         self._recheck()
 
@@ -65,6 +68,6 @@ class Session(QObject):
 
     def save(self) -> None:
         try:
-            self.files.save_list(self.medications.inputs())
+            self.files.save_list(self.medications.items())
         except OSError as exc:
             self.saveFailed.emit(str(exc))
