@@ -11,7 +11,7 @@ from saferest.domain.interactions import Finding, InteractionChecker
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
 from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
 from saferest.domain.names import NameIndex
-from saferest.domain.pack import DataPack, default_data_dir, load_pack
+from saferest.domain.pack import DataPack, Problem, default_data_dir, load_pack
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
@@ -48,6 +48,8 @@ class Engine:
         self.parser = ListParser(self.names, self._display)
         self.index = SearchIndex(pack, self.names)
         self.checker = InteractionChecker(pack, self._display)
+        self.set_aside: list[Problem] = []
+        """Installed data packs that failed validation, so this pack was loaded instead."""
 
     @classmethod
     def load(
