@@ -234,9 +234,7 @@ def run(args: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_NAME, text.replace("%1", message))
         app.exit(1)
 
-    worker = load_in_background(
-        lambda: _load_engine(config, cache_dir), loaded, failed, app
-    )
+    worker = load_in_background(lambda: _load_engine(config, cache_dir), loaded, failed, app)
     app.aboutToQuit.connect(lambda: _tear_down(windows))
     code = int(app.exec())
     worker.wait()
