@@ -4,49 +4,49 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="29"/>
-        <location filename="../../src/saferest/ui/about.py" line="30"/>
         <location filename="../../src/saferest/ui/about.py" line="33"/>
+        <location filename="../../src/saferest/ui/about.py" line="34"/>
+        <location filename="../../src/saferest/ui/about.py" line="37"/>
         <source>About SafeRest</source>
         <translation>Acerca de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="43"/>
+        <location filename="../../src/saferest/ui/about.py" line="47"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="45"/>
+        <location filename="../../src/saferest/ui/about.py" line="49"/>
         <source>Substances</source>
         <translation>Sustancias</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="46"/>
+        <location filename="../../src/saferest/ui/about.py" line="50"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="47"/>
+        <location filename="../../src/saferest/ui/about.py" line="51"/>
         <source>Interaction rules</source>
         <translation>Reglas de interacción</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="48"/>
+        <location filename="../../src/saferest/ui/about.py" line="52"/>
         <source>Sleep practices</source>
         <translation>Prácticas para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="49"/>
+        <location filename="../../src/saferest/ui/about.py" line="53"/>
         <source>Emergency topics</source>
         <translation>Temas de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="50"/>
+        <location filename="../../src/saferest/ui/about.py" line="54"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/about.py" line="60"/>
+        <location filename="../../src/saferest/ui/about.py" line="64"/>
         <source>Problems found in the data pack: %n.</source>
         <translation>
             <numerusform>Se encontró %n problema en el paquete de datos.</numerusform>
@@ -54,42 +54,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="63"/>
+        <location filename="../../src/saferest/ui/about.py" line="67"/>
         <source>An offline harm-reduction reference for kratom, sleep aids and their interactions. It is not medical advice.</source>
         <translation>Una guía de reducción de daños sin conexión sobre el kratom, las ayudas para dormir y sus interacciones. No es consejo médico.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="67"/>
+        <location filename="../../src/saferest/ui/about.py" line="71"/>
         <source>Built with PySide6 %1 on Qt %2.</source>
         <translation>Hecho con PySide6 %1 sobre Qt %2.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="72"/>
+        <location filename="../../src/saferest/ui/about.py" line="76"/>
         <source>SafeRest is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries.</source>
         <translation>SafeRest es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Qt se usa bajo la Licencia Pública General Reducida de GNU, versión 3; puedes sustituir las bibliotecas de Qt.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="76"/>
+        <location filename="../../src/saferest/ui/about.py" line="80"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="77"/>
+        <location filename="../../src/saferest/ui/about.py" line="81"/>
         <source>Data version:</source>
         <translation>Versión de los datos:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="78"/>
+        <location filename="../../src/saferest/ui/about.py" line="82"/>
         <source>Reviewed:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="79"/>
+        <location filename="../../src/saferest/ui/about.py" line="83"/>
+        <source>Signing key:</source>
+        <translation>Clave de firma:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="84"/>
         <source>Location:</source>
         <translation>Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="80"/>
+        <location filename="../../src/saferest/ui/about.py" line="85"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
@@ -157,7 +162,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/saferest/app.py" line="234"/>
+        <location filename="../../src/saferest/app.py" line="233"/>
         <source>SafeRest could not load its data:
 %1</source>
         <translation>SafeRest no pudo cargar sus datos:
@@ -167,32 +172,32 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="323"/>
+        <location filename="../../src/saferest/ui/models.py" line="326"/>
         <source>CBT-I: therapy for insomnia (works best)</source>
         <translation>TCC-I: terapia para el insomnio (lo que mejor funciona)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="324"/>
+        <location filename="../../src/saferest/ui/models.py" line="327"/>
         <source>Sleep habits</source>
         <translation>Hábitos de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="325"/>
+        <location filename="../../src/saferest/ui/models.py" line="328"/>
         <source>Sleep aids</source>
         <translation>Ayudas para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="326"/>
+        <location filename="../../src/saferest/ui/models.py" line="329"/>
         <source>Substances and sleep</source>
         <translation>Sustancias y sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="327"/>
+        <location filename="../../src/saferest/ui/models.py" line="330"/>
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="374"/>
+        <location filename="../../src/saferest/ui/models.py" line="388"/>
         <source>Substances (%n)</source>
         <translation>
             <numerusform>Sustancias (%n)</numerusform>
@@ -200,32 +205,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="382"/>
+        <location filename="../../src/saferest/ui/models.py" line="392"/>
         <source>Combination products</source>
         <translation>Productos combinados</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="384"/>
+        <location filename="../../src/saferest/ui/models.py" line="393"/>
         <source>Foods and drinks</source>
         <translation>Alimentos y bebidas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="386"/>
+        <location filename="../../src/saferest/ui/models.py" line="394"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="389"/>
+        <location filename="../../src/saferest/ui/models.py" line="404"/>
         <source>Medications by class</source>
         <translation>Medicamentos por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="398"/>
+        <location filename="../../src/saferest/ui/models.py" line="412"/>
         <source>Sleep practices by topic</source>
         <translation>Prácticas para dormir por tema</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="404"/>
+        <location filename="../../src/saferest/ui/models.py" line="417"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -372,13 +377,13 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../src/saferest/ui/i18n.py" line="130"/>
+        <location filename="../../src/saferest/ui/i18n.py" line="128"/>
         <source>(in English)</source>
         <comment>marks data text shown in English</comment>
         <translation>(en inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/i18n.py" line="134"/>
+        <location filename="../../src/saferest/ui/i18n.py" line="132"/>
         <source>Parts of this page have no translation yet and are shown in English; they are marked “(in English)”.</source>
         <translation>Partes de esta página aún no están traducidas y se muestran en inglés; van marcadas con “(en inglés)”.</translation>
     </message>
@@ -607,27 +612,27 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="48"/>
+        <location filename="../../src/saferest/ui/models.py" line="51"/>
         <source>EMERGENCY</source>
         <translation>EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="49"/>
+        <location filename="../../src/saferest/ui/models.py" line="52"/>
         <source>SUBSTANCE</source>
         <translation>SUSTANCIA</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="50"/>
+        <location filename="../../src/saferest/ui/models.py" line="53"/>
         <source>MEDICATION</source>
         <translation>MEDICAMENTO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="51"/>
+        <location filename="../../src/saferest/ui/models.py" line="54"/>
         <source>SLEEP PRACTICE</source>
         <translation>PRÁCTICA PARA DORMIR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="58"/>
+        <location filename="../../src/saferest/ui/models.py" line="61"/>
         <source>Emergency (%n)</source>
         <translation>
             <numerusform>Emergencias (%n)</numerusform>
@@ -635,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="59"/>
+        <location filename="../../src/saferest/ui/models.py" line="62"/>
         <source>Substances (%n)</source>
         <translation>
             <numerusform>Sustancias (%n)</numerusform>
@@ -643,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="60"/>
+        <location filename="../../src/saferest/ui/models.py" line="63"/>
         <source>Medications (%n)</source>
         <translation>
             <numerusform>Medicamentos (%n)</numerusform>
@@ -651,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="61"/>
+        <location filename="../../src/saferest/ui/models.py" line="64"/>
         <source>Sleep practices (%n)</source>
         <translation>
             <numerusform>Prácticas para dormir (%n)</numerusform>
@@ -838,17 +843,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="338"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="343"/>
         <source>SafeRest</source>
         <translation>SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="135"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="137"/>
         <source>Data warning</source>
         <translation>Aviso sobre los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/main_window.py" line="137"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="139"/>
         <source>Problems found in the reference data: %n. Some entries may be missing or incomplete; the app keeps working with what could be read.</source>
         <translation>
             <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
@@ -856,198 +861,198 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="147"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="150"/>
         <source>Your display settings</source>
         <translation>tus ajustes de pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="175"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="178"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="190"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="193"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="192"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="195"/>
         <source>Check my medications</source>
         <translation>Comprobar mis medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="211"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="214"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="213"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="216"/>
         <source>Search substances, medications, sleep practices and emergency topics</source>
         <translation>Busca sustancias, medicamentos, prácticas para dormir y temas de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="216"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="219"/>
         <source>Search kratom, medicines, sleep… (Ctrl+F)</source>
         <translation>Busca kratom, medicamentos, sueño… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="218"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="221"/>
         <source>Search kratom, medicines, sleep…</source>
         <translation>Busca kratom, medicamentos, sueño…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
         <location filename="../../src/saferest/ui/main_window.py" line="229"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="232"/>
         <source>Emergency help</source>
         <translation>Ayuda de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="229"/>
         <source>Emergency help (F1)</source>
         <translation>Ayuda de emergencia (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="238"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="241"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="239"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="242"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="242"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="245"/>
         <source>Print or save report…</source>
         <translation>Imprimir o guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="243"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="246"/>
         <source>Print or save report</source>
         <translation>Imprimir o guardar informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="340"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="345"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="341"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="346"/>
         <source>&amp;Print or save report…</source>
         <translation>&amp;Imprimir o guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="353"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="342"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="347"/>
         <source>&amp;Emergency help</source>
         <translation>Ayuda de &amp;emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="343"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="348"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="344"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="349"/>
         <source>S&amp;maller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="345"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="350"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="346"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="351"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="347"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="352"/>
         <source>&amp;Check my medications</source>
         <translation>&amp;Comprobar mis medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="348"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="353"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="349"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="354"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="350"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="355"/>
         <source>&amp;About SafeRest</source>
         <translation>A&amp;cerca de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="357"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="364"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="358"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="359"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="366"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="360"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="366"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="373"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="402"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="409"/>
         <source>%1 could not be read (%2), so a new one was started. The damaged file was kept as %3.</source>
         <translation>No se pudo leer %1 (%2), así que se empezó de nuevo. El archivo dañado se guardó como %3.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="407"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="414"/>
         <source>%1 could not be read (%2), so a new one was started.</source>
         <translation>No se pudo leer %1 (%2), así que se empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="409"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="416"/>
         <source>Saved file problem</source>
         <translation>Problema con un archivo guardado</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="419"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="426"/>
         <source>Your saved medication list</source>
         <translation>tu lista de medicamentos guardada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="426"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="433"/>
         <source>Saving problem</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="427"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="434"/>
         <source>Your list could not be saved: %1</source>
         <translation>No se pudo guardar tu lista: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="435"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="442"/>
         <source>Data problems</source>
         <translation>Problemas en los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/main_window.py" line="436"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="443"/>
         <source>Problems found in the reference data: %n.</source>
         <translation>
             <numerusform>Se encontró %n problema en los datos de referencia.</numerusform>
@@ -1058,27 +1063,27 @@
 <context>
     <name>MedicationList</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="152"/>
+        <location filename="../../src/saferest/ui/models.py" line="155"/>
         <source>read as %1</source>
         <translation>leído como %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="156"/>
+        <location filename="../../src/saferest/ui/models.py" line="159"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="158"/>
+        <location filename="../../src/saferest/ui/models.py" line="161"/>
         <source>“%1” matches more than one entry: %2</source>
         <translation>“%1” coincide con más de una entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="163"/>
+        <location filename="../../src/saferest/ui/models.py" line="166"/>
         <source>“%1” not recognised, not checked</source>
         <translation>“%1” no reconocido, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="167"/>
+        <location filename="../../src/saferest/ui/models.py" line="170"/>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
     </message>
@@ -1109,6 +1114,68 @@
         <location filename="../../src/saferest/ui/widgets.py" line="59"/>
         <source>Dismiss: %1</source>
         <translation>Cerrar aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdate</name>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="110"/>
+        <source>none (shipped with the app)</source>
+        <translation>ninguna (datos incluidos con la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="111"/>
+        <source>none (not signed)</source>
+        <translation>ninguna (sin firmar)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="123"/>
+        <source>An installed data update could not be used, so SafeRest is using data version %1 instead. %2</source>
+        <translation>No se pudo usar una actualización de datos instalada, así que SafeRest usa en su lugar la versión de datos %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="128"/>
+        <source>Data update not used</source>
+        <translation>Actualización de datos no usada</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdater</name>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="37"/>
+        <source>&amp;Install data update…</source>
+        <translation>Instalar actualización de &amp;datos…</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="42"/>
+        <location filename="../../src/saferest/ui/pack_update.py" line="93"/>
+        <source>Install data update</source>
+        <translation>Instalar actualización de datos</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="44"/>
+        <source>SafeRest data updates (*.zip);;All files (*)</source>
+        <translation>Actualizaciones de datos de SafeRest (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="70"/>
+        <source>The data update was not installed. Nothing was changed.</source>
+        <translation>La actualización de datos no se instaló. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="77"/>
+        <source>Data version %1 is already in use. Nothing was changed.</source>
+        <translation>La versión de datos %1 ya está en uso. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="82"/>
+        <source>Data version %1 (reviewed %2) is installed. It is signed with key %3. Restart SafeRest to use it.</source>
+        <translation>La versión de datos %1 (revisada el %2) está instalada. Está firmada con la clave %3. Reinicia SafeRest para usarla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/pack_update.py" line="94"/>
+        <source>Data update result</source>
+        <translation>Resultado de la actualización de datos</translation>
     </message>
 </context>
 <context>
@@ -1151,147 +1218,152 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="37"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="38"/>
         <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency call your local emergency number.</source>
         <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia llama a tu número local de emergencias.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="48"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="49"/>
         <source>matches more than one entry</source>
         <translation>coincide con más de una entrada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="49"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="50"/>
         <source>NOT RECOGNISED, not checked</source>
         <translation>NO RECONOCIDO, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="75"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="76"/>
         <source>%1 twice</source>
         <translation>%1 dos veces</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="79"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="80"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="86"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="87"/>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="87"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="88"/>
         <source>Reliability:</source>
         <translation>Fiabilidad:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="88"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="89"/>
         <source>Sources:</source>
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="115"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="116"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="117"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="118"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="118"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="119"/>
         <source>Data version:</source>
         <translation>Versión de los datos:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="119"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="120"/>
         <source>reviewed</source>
         <translation>revisados el</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="120"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="121"/>
         <source>SafeRest version:</source>
         <translation>Versión de SafeRest:</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/report_pdf.py" line="122"/>
+        <source>signing key %1</source>
+        <translation>clave de firma %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="124"/>
         <source>SafeRest medication check</source>
         <translation>Comprobación de medicamentos de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="128"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="131"/>
         <source>Printed at %1</source>
         <translation>Impreso en %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="131"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="134"/>
         <source>Warning: the reference data has problems; results may be incomplete.</source>
         <translation>Aviso: los datos de referencia tienen problemas; los resultados pueden estar incompletos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="136"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="139"/>
         <source>Your list</source>
         <translation>Tu lista</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="138"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="141"/>
         <source>The list is empty.</source>
         <translation>La lista está vacía.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="143"/>
         <source>As typed</source>
         <translation>Como lo escribiste</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="143"/>
         <source>Read as</source>
         <translation>Leído como</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="148"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="151"/>
         <source>Interactions found</source>
         <translation>Interacciones encontradas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="152"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="155"/>
         <source>Fewer than two recognised items: nothing to check.</source>
         <translation>Menos de dos elementos reconocidos: no hay nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="157"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="160"/>
         <source>No known interaction was found between the recognised items.</source>
         <translation>No se encontró ninguna interacción conocida entre los elementos reconocidos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="170"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="173"/>
         <source>No known interaction:</source>
         <translation>Sin interacción conocida:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="174"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="177"/>
         <source>Please note</source>
         <translation>Ten en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="202"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="205"/>
         <source>SafeRest report</source>
         <translation>Informe de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="219"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="222"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="257"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="260"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="258"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="261"/>
         <source>No printer is available. Please ask staff for help.</source>
         <translation>No hay ninguna impresora disponible. Pide ayuda al personal.</translation>
     </message>
@@ -1443,12 +1515,12 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="283"/>
+        <location filename="../../src/saferest/ui/models.py" line="286"/>
         <source>found in the text</source>
         <translation>encontrado en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="285"/>
+        <location filename="../../src/saferest/ui/models.py" line="288"/>
         <source>matches “%1”</source>
         <translation>coincide con “%1”</translation>
     </message>
@@ -1456,107 +1528,107 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="36"/>
+        <location filename="../../src/saferest/ui/severity.py" line="30"/>
         <source>DANGEROUS</source>
         <translation>PELIGROSO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="37"/>
+        <location filename="../../src/saferest/ui/severity.py" line="31"/>
         <source>UNSAFE</source>
         <translation>INSEGURO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="38"/>
+        <location filename="../../src/saferest/ui/severity.py" line="32"/>
         <source>CAUTION</source>
         <translation>PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="39"/>
+        <location filename="../../src/saferest/ui/severity.py" line="33"/>
         <source>LOW RISK</source>
         <translation>RIESGO BAJO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="46"/>
+        <location filename="../../src/saferest/ui/severity.py" line="40"/>
         <source>can be life-threatening</source>
         <translation>puede poner la vida en peligro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="47"/>
+        <location filename="../../src/saferest/ui/severity.py" line="41"/>
         <source>avoid this combination</source>
         <translation>evita esta combinación</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="48"/>
+        <location filename="../../src/saferest/ui/severity.py" line="42"/>
         <source>take care, use less, do not use alone</source>
         <translation>ten cuidado, usa menos y no consumas a solas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="49"/>
+        <location filename="../../src/saferest/ui/severity.py" line="43"/>
         <source>a small or unlikely risk</source>
         <translation>un riesgo pequeño o poco probable</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="56"/>
+        <location filename="../../src/saferest/ui/severity.py" line="50"/>
         <source>proven (shown in people)</source>
         <translation>demostrada (comprobada en personas)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="57"/>
+        <location filename="../../src/saferest/ui/severity.py" line="51"/>
         <source>inferred (from how the drugs work or case reports)</source>
         <translation>deducida (de cómo actúan las sustancias o de casos descritos)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="60"/>
+        <location filename="../../src/saferest/ui/severity.py" line="54"/>
         <source>hypothetical (theory only)</source>
         <translation>hipotética (solo en teoría)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="67"/>
+        <location filename="../../src/saferest/ui/severity.py" line="61"/>
         <source>No evidence</source>
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="68"/>
+        <location filename="../../src/saferest/ui/severity.py" line="62"/>
         <source>Lab or animal studies only</source>
         <translation>Solo estudios de laboratorio o en animales</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="69"/>
+        <location filename="../../src/saferest/ui/severity.py" line="63"/>
         <source>Observational studies</source>
         <translation>Estudios observacionales</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="70"/>
+        <location filename="../../src/saferest/ui/severity.py" line="64"/>
         <source>Clinical trials</source>
         <translation>Ensayos clínicos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="71"/>
+        <location filename="../../src/saferest/ui/severity.py" line="65"/>
         <source>Clinical guideline</source>
         <translation>Guía clínica</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="79"/>
+        <location filename="../../src/saferest/ui/severity.py" line="73"/>
         <source>strong</source>
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="80"/>
+        <location filename="../../src/saferest/ui/severity.py" line="74"/>
         <source>conditional</source>
         <translation>condicional</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="81"/>
+        <location filename="../../src/saferest/ui/severity.py" line="75"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="82"/>
+        <location filename="../../src/saferest/ui/severity.py" line="76"/>
         <source>recommended against</source>
         <translation>se recomienda no hacerlo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="83"/>
+        <location filename="../../src/saferest/ui/severity.py" line="77"/>
         <source>not enough evidence to recommend</source>
         <translation>no hay evidencia suficiente para recomendarlo</translation>
     </message>

@@ -151,14 +151,15 @@ def test_describe_names_the_signing_key_of_an_installed_pack(
 ) -> None:
     origin = describe_pack(put(tmp_path, user, key, "1.0.0", shipped))
     assert (origin.kind, origin.key_id) == ("installed", key.id)
-    assert origin.signing_text == key.id
 
 
 def test_describe_says_the_shipped_pack_came_with_the_app(shipped: Path) -> None:
     origin = describe_pack(shipped)
     assert (origin.kind, origin.key_id) == ("shipped", None)
-    assert origin.signing_text == "shipped with the app"
 
 
-def test_describe_says_another_folder_is_not_signed(pack_copy: Path, shipped: Path) -> None:
-    assert describe_pack(pack_copy).signing_text == "not signed"
+def test_describe_says_another_folder_is_neither_shipped_nor_signed(
+    pack_copy: Path, shipped: Path
+) -> None:
+    origin = describe_pack(pack_copy)
+    assert (origin.kind, origin.key_id) == ("other", None)

@@ -110,13 +110,6 @@ class PackOrigin:
     key_id: str | None
     """The id of the key that signed its manifest, or None when it carries no signature."""
 
-    @property
-    def signing_text(self) -> str:
-        """English words for the signing key (the UI translates its own)."""
-        if self.key_id is not None:
-            return self.key_id
-        return "shipped with the app" if self.kind == "shipped" else "not signed"
-
 
 def describe_pack(root: Path) -> PackOrigin:
     """Which kind of pack `root` is and the key id its signature file names.
