@@ -174,3 +174,28 @@ def test_minisign_verifies_the_manifest_of_a_release(tmp_path: Path, keys: Path)
     )
     assert result.returncode == 0, result.stderr
     assert "Trusted comment: saferest data pack 1.0.0" in result.stdout
+
+
+def test_check_reports_name_the_pack_in_use_and_its_signing_key(
+    tmp_path: Path, keys: Path, shipped: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    key_id = (keys / "saferest-data.pub").read_text().split()[5]
+    trust = ["--keys", str(keys / "saferest-data.pub")]
+    capsys.readouterr()
+    main(["check", "kratom"])
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Data version 0.0.1, reviewed 2026-12-07, signing key: none (shipped with the app)."
+    )
+    assert main(["data", "install", str(signed(tmp_path, keys, "1.0.0")), *trust]) == 0
+    capsys.readouterr()
+    main(["check", "--json", "kratom"])
+    assert json.loads(capsys.readouterr().out)["data_pack"] == {
+        "version": "1.0.0",
+        "reviewed": "2026-12-07",
+        "signing_key": key_id,
+        "source": "installed",
+    }
+    main(["check", "--lang", "es", "kratom"])
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        f"Datos: versión 1.0.0, revisados el 2026-12-07, clave de firma: {key_id}."
+    )
