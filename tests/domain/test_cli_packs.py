@@ -199,3 +199,17 @@ def test_check_reports_name_the_pack_in_use_and_its_signing_key(
     assert capsys.readouterr().out.splitlines()[-1] == (
         f"Datos: versión 1.0.0, revisados el 2026-12-07, clave de firma: {key_id}."
     )
+
+
+def test_commands_warn_when_an_installed_pack_is_set_aside(
+    tmp_path: Path, keys: Path, shipped: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    trust = ["--keys", str(keys / "saferest-data.pub")]
+    assert main(["data", "install", str(signed(tmp_path, keys, "1.0.0")), *trust]) == 0
+    current = pack_install.user_store().current()
+    assert current is not None
+    (current / "pack.toml").write_text("damaged on disk")
+    assert data_version(capsys) == "0.0.1"
+    main(["check", "kratom"])
+    err = capsys.readouterr().err
+    assert f"warning: installed data pack set aside: {current}" in err
