@@ -3,8 +3,9 @@
     python packaging/build_bundle.py [--kiosk] [--dist DIR]
 
 Needs the `bundle` extra (`pip install ".[bundle]"`). After building, it runs the bundled
-`saferest check --json kratom alprazolam` and `saferest data validate` and fails unless both
-work and SQLite FTS5 is available inside the bundle. It prints the bundle's size.
+`saferest check --json kratom alprazolam`, `saferest data validate` and a throwaway
+keygen/sign/verify of the shipped pack, and fails unless all work and SQLite FTS5 is available
+inside the bundle. It prints the bundle's size.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,11 +82,31 @@ def smoke(bundle: Path) -> None:
         raise SystemExit("bundle smoke test: data validate failed")
     if "(FTS5)" not in validated.stdout:
         raise SystemExit("bundle smoke test: SQLite FTS5 is missing inside the bundle")
+    _smoke_signing(exe, env)
     gui = subprocess.run(
         [str(exe)], capture_output=True, text=True, env=env, check=False, timeout=120
     )
     if gui.returncode != 3 or "no graphical display" not in gui.stderr:
         raise SystemExit(f"bundle smoke test: GUI start without display gave {gui.returncode}")
+
+
+def _smoke_signing(exe: Path, env: dict[str, str]) -> None:
+    """A throwaway key signs the shipped pack and the bundle verifies it (libsodium inside)."""
+    with tempfile.TemporaryDirectory() as temp:
+        keys, archive = Path(temp) / "keys", str(Path(temp) / "release.zip")
+        secret, public = str(keys / "saferest-data.key"), str(keys / "saferest-data.pub")
+        steps = [
+            ["data", "keygen", str(keys), "--no-password"],
+            ["data", "sign", str(ROOT / "resources" / "data"), "--key", secret, "--out", archive],
+            ["data", "verify", archive, "--keys", public],
+        ]
+        for args in steps:
+            run = subprocess.run(
+                [str(exe), *args], capture_output=True, text=True, env=env, check=False, timeout=120
+            )
+            if run.returncode != 0:
+                raise SystemExit(f"bundle smoke test: saferest {args[1]}: {run.stderr.strip()}")
+    print("bundle signing: keygen, sign and verify work")
 
 
 def main() -> int:

@@ -67,6 +67,10 @@
         <translation>Revisión:</translation>
     </message>
     <message>
+        <source>Signing key:</source>
+        <translation>Clave de firma:</translation>
+    </message>
+    <message>
         <source>Location:</source>
         <translation>Ubicación:</translation>
     </message>
@@ -918,6 +922,56 @@
     </message>
 </context>
 <context>
+    <name>PackUpdate</name>
+    <message>
+        <source>none (shipped with the app)</source>
+        <translation>ninguna (datos incluidos con la aplicación)</translation>
+    </message>
+    <message>
+        <source>none (not signed)</source>
+        <translation>ninguna (sin firmar)</translation>
+    </message>
+    <message>
+        <source>An installed data update could not be used, so SafeRest is using data version %1 instead. %2</source>
+        <translation>No se pudo usar una actualización de datos instalada, así que SafeRest usa en su lugar la versión de datos %1. %2</translation>
+    </message>
+    <message>
+        <source>Data update not used</source>
+        <translation>Actualización de datos no usada</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdater</name>
+    <message>
+        <source>&amp;Install data update…</source>
+        <translation>Instalar actualización de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Install data update</source>
+        <translation>Instalar actualización de datos</translation>
+    </message>
+    <message>
+        <source>SafeRest data updates (*.zip);;All files (*)</source>
+        <translation>Actualizaciones de datos de SafeRest (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The data update was not installed. Nothing was changed.</source>
+        <translation>La actualización de datos no se instaló. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Data version %1 is already in use. Nothing was changed.</source>
+        <translation>La versión de datos %1 ya está en uso. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Data version %1 (reviewed %2) is installed. It is signed with key %3. Restart SafeRest to use it.</source>
+        <translation>La versión de datos %1 (revisada el %2) está instalada. Está firmada con la clave %3. Reinicia SafeRest para usarla.</translation>
+    </message>
+    <message>
+        <source>Data update result</source>
+        <translation>Resultado de la actualización de datos</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Kratom: claims and evidence</source>
@@ -1000,6 +1054,10 @@
     <message>
         <source>SafeRest version:</source>
         <translation>Versión de SafeRest:</translation>
+    </message>
+    <message>
+        <source>signing key %1</source>
+        <translation>clave de firma %1</translation>
     </message>
     <message>
         <source>SafeRest medication check</source>

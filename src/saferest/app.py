@@ -111,7 +111,7 @@ def _create_main_window(options: argparse.Namespace, kiosk: LoadedConfig | None)
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window() needs a QApplication; create one first")
     config, cache_dir = _prepare(options, kiosk)
-    return MainWindow(_load_engine(config.data_dir, cache_dir), config)
+    return MainWindow(_load_engine(config, cache_dir), config)
 
 
 def _choose_language(
@@ -149,18 +149,22 @@ def _prepare(
     return config, cache_dir
 
 
-def _load_engine(data_dir: Path | None, cache_dir: Path | None) -> Engine:
-    """The data; a cache directory the clinic set up that cannot be used is simply skipped."""
-    import sqlite3
+def _load_engine(config: AppConfig, cache_dir: Path | None) -> Engine:
+    """The pack in use: --data, a kiosk.toml pin, the newest installed pack, or the shipped one.
 
-    from saferest.domain.engine import Engine
+    A cache directory that cannot be used is simply skipped.
+    """
+    from saferest.domain.active_pack import load_engine
 
-    if cache_dir is not None:
-        try:
-            return Engine.load(data_dir, cache_dir=cache_dir)
-        except (OSError, sqlite3.Error):
-            pass
-    return Engine.load(data_dir)
+    kiosk = config.kiosk
+    pin = kiosk.config.data_dir if kiosk is not None else None
+    return load_engine(
+        pin or config.data_dir,
+        cache_dir,
+        kiosk=kiosk is not None,
+        pinned=pin is not None,
+        user_dir=config.user_dir,
+    )
 
 
 def _window_for(engine: Engine, config: AppConfig) -> MainWindow:
@@ -230,9 +234,7 @@ def run(args: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_NAME, text.replace("%1", message))
         app.exit(1)
 
-    worker = load_in_background(
-        lambda: _load_engine(config.data_dir, cache_dir), loaded, failed, app
-    )
+    worker = load_in_background(lambda: _load_engine(config, cache_dir), loaded, failed, app)
     app.aboutToQuit.connect(lambda: _tear_down(windows))
     code = int(app.exec())
     worker.wait()

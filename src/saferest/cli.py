@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from saferest import cli_packs
 from saferest.domain import report
 from saferest.domain.engine import Engine
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
@@ -68,6 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     manifest = data_sub.add_parser("manifest", help="rewrite manifest.toml for the files present")
     manifest.add_argument("directory", nargs="?", type=Path)
     manifest.add_argument("--data-version")
+    cli_packs.add_parsers(data_sub)
     return parser
 
 
@@ -90,6 +92,8 @@ def main(argv: Sequence[str]) -> int:
         return _data_validate(args.directory, args.ignore_manifest)
     if args.command == "data" and args.data_command == "manifest":
         return _data_manifest(args.directory, args.data_version)
+    if args.command == "data" and args.data_command in cli_packs.COMMANDS:
+        return cli_packs.run(args)
     return 2
 
 
@@ -131,7 +135,11 @@ def _data_manifest(directory: Path | None, data_version: str | None) -> int:
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    engine = Engine.load(args.data)
+    from saferest.domain.active_pack import load_engine
+
+    engine = load_engine(args.data)
+    for problem in engine.set_aside:
+        print(f"warning: installed data pack set aside: {problem}", file=sys.stderr)
     if engine.pack.problems:
         print(
             f"warning: the data pack has {len(engine.pack.problems)} problem(s); results may be "

@@ -16,6 +16,7 @@ import stat
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -57,6 +58,12 @@ class KioskConfig(BaseModel):
     admin_pin_hash: str | None = Field(default=None, pattern=r"^scrypt\$")
     cache_dir: Path | None = None
     """Where a search-index cache may live in kiosk mode; none means no cache is written."""
+    data_dir: Path | None = None
+    """Pin the kiosk to this data pack folder (an installed one); none means the newest."""
+    trusted_keys: list[Annotated[str, Field(pattern=r"^RW[A-Za-z0-9+/]{54}$")]] = Field(
+        default_factory=list
+    )
+    """The clinic's own data-pack signing keys: the base64 line of each minisign .pub file."""
 
 
 @dataclass(frozen=True)

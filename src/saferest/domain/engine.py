@@ -12,7 +12,7 @@ from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
 from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
 from saferest.domain.names import NameIndex
-from saferest.domain.pack import DataPack, default_data_dir, load_pack
+from saferest.domain.pack import DataPack, Problem, default_data_dir, load_pack
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
@@ -49,6 +49,8 @@ class Engine:
         self.parser = ListParser(self.names, self._display)
         self.index = SearchIndex(pack, self.names)
         self.checker = InteractionChecker(pack, self._display)
+        self.set_aside: list[Problem] = []
+        """Installed data packs that failed validation, so this pack was loaded instead."""
 
     @classmethod
     def load(

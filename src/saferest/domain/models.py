@@ -327,12 +327,17 @@ class EmergencyNumber(_Strict):
     sources: list[SourceId] = Field(min_length=1)
 
 
+PACK_FORMAT = 1
+"""The newest pack layout this SafeRest reads; a pack says which it uses in `pack_format`."""
+
+
 class Manifest(_Strict):
     """Data version, review date, and the SHA-256 of every file in the pack."""
 
     data_version: str = Field(min_length=1)
     reviewed: dt.date
     files: dict[str, Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]]
+    pack_format: int = Field(default=1, ge=1)
 
 
 SearchableEntry = Substance | Medication | Practice | EmergencyTopic

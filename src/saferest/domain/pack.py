@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from saferest.domain.models import (
+    PACK_FORMAT,
     EmergencyNumber,
     EmergencyTopic,
     Manifest,
@@ -220,6 +221,9 @@ def _load_manifest(pack: DataPack) -> None:
     except ValidationError as exc:
         pack.problems.extend(_validation_problems(MANIFEST_NAME, "manifest", exc))
         return
+    if pack.manifest.pack_format > PACK_FORMAT:
+        message = f"pack format {pack.manifest.pack_format} needs a newer SafeRest"
+        pack.problems.append(Problem(MANIFEST_NAME, "", "pack_format", message))
     for rel, digest in pack.manifest.files.items():
         target = pack.root / rel
         if not target.is_file():

@@ -60,6 +60,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "proven": "proven",
         "inferred": "inferred",
         "hypothetical": "hypothetical",
+        "data_line": "Data version %1, reviewed %2, signing key: %3.",
+        "shipped": "none (shipped with the app)",
+        "unsigned": "none (not signed)",
     },
     "es": {
         "read": "Lo que leímos:",
@@ -89,6 +92,9 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "proven": "demostrada",
         "inferred": "deducida",
         "hypothetical": "hipotética",
+        "data_line": "Datos: versión %1, revisados el %2, clave de firma: %3.",
+        "shipped": "ninguna (datos incluidos con la aplicación)",
+        "unsigned": "ninguna (sin firmar)",
     },
 }
 
@@ -136,7 +142,37 @@ def check_to_json(
         "interactions": [_finding_json(engine, f, lang) for f in result.findings],
         "no_known_interaction": [{"a": a, "b": b} for a, b in result.no_known],
         "checked_pairs": result.checked_pairs,
+        "data_pack": pack_json(engine),
     }
+
+
+def pack_json(engine: Engine) -> dict[str, Any]:
+    """Which data pack answered: version, review date, signing key id and where it came from."""
+    from saferest.domain.active_pack import describe_pack
+
+    manifest = engine.pack.manifest
+    origin = describe_pack(engine.pack.root)
+    return {
+        "version": engine.pack.data_version,
+        "reviewed": manifest.reviewed.isoformat() if manifest else None,
+        "signing_key": origin.key_id,
+        "source": origin.kind,
+    }
+
+
+def pack_text(engine: Engine, lang: str = DEFAULT_LANGUAGE) -> str:
+    """One line naming the data pack in use, for text reports."""
+    data = pack_json(engine)
+    if data["signing_key"]:
+        signing = data["signing_key"]
+    else:
+        signing = message("shipped" if data["source"] == "shipped" else "unsigned", lang)
+    return (
+        message("data_line", lang)
+        .replace("%1", data["version"])
+        .replace("%2", data["reviewed"] or "?")
+        .replace("%3", signing)
+    )
 
 
 def _finding_json(engine: Engine, finding: Finding, lang: str) -> dict[str, Any]:
@@ -230,6 +266,7 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
         out.append(m("unresolved_note"))
     out.append(m("no_known_note"))
     out.append(m("disclaimer"))
+    out.append(pack_text(engine, lang))
     return "\n".join(out)
 
 

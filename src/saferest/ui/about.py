@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from saferest import __version__
 from saferest.domain.engine import Engine
 from saferest.ui.detail_view import esc
+from saferest.ui.pack_update import signing_text
 from saferest.ui.safe_browser import SafeTextBrowser
 
 LICENCES = [
@@ -17,6 +18,9 @@ LICENCES = [
     ("pydantic", "MIT"),
     ("platformdirs", "MIT"),
     ("RapidFuzz", "MIT"),
+    ("PyNaCl", "Apache-2.0"),
+    ("libsodium", "ISC"),
+    ("cffi", "MIT-0"),
 ]
 
 
@@ -76,6 +80,7 @@ class AboutDialog(QDialog):
         data = self.tr("Data")
         version = self.tr("Data version:")
         reviewed_label = self.tr("Reviewed:")
+        signing_label = self.tr("Signing key:")
         location = self.tr("Location:")
         licences_title = self.tr("Licences")
         return (
@@ -83,6 +88,7 @@ class AboutDialog(QDialog):
             f"<h2>{esc(data)}</h2>"
             f"<p>{esc(version)} {esc(pack.data_version)}<br>"
             f"{esc(reviewed_label)} {esc(reviewed)}<br>"
+            f"{esc(signing_label)} {esc(signing_text(engine))}<br>"
             f"{esc(location)} {esc(pack.root)}</p>{problems}"
             f"<table cellpadding=3>{rows}</table>"
             f"<h2>{esc(licences_title)}</h2>"

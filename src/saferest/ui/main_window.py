@@ -51,6 +51,7 @@ from saferest.ui.i18n import (
 from saferest.ui.kiosk.controller import KioskController
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.wipe import clear_clipboard, close_other_windows, other_windows
+from saferest.ui.pack_update import PackUpdater, notify_set_aside
 from saferest.ui.report_dialog import ReportDialog
 from saferest.ui.search_view import ReferencePanel
 from saferest.ui.session import Session
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(self.notice_area)
         self._build_session_view()
 
+        self.pack_updater: PackUpdater | None = None
         self._build_actions()
         self._ui_lang = self.session.lang
         """The language the window's own texts (title, menus, header) are in now."""
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
                 details=self._show_data_problems,
                 closable=True,
             )
+        notify_set_aside(self)
         if settings_load.damaged is not None:
             self._notify_damaged(settings_load.damaged, lambda: self.tr("Your display settings"))
         if config.kiosk is not None and self.kiosk_header is not None:
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("")
         file_menu.addAction(self.report_action)
+        self.pack_updater = PackUpdater(self, self.config.user_dir)
+        file_menu.addAction(self.pack_updater.action)
         file_menu.addSeparator()
         if self.quit_action is not None:
             file_menu.addAction(self.quit_action)
@@ -354,6 +359,8 @@ class MainWindow(QMainWindow):
             texts[self.quit_action] = self.tr("&Quit")
         for action, text in texts.items():
             action.setText(text)
+        if self.pack_updater is not None:
+            self.pack_updater.retranslate()
         titles = {
             "file": self.tr("&File"),
             "view": self.tr("&View"),

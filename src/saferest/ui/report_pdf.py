@@ -26,6 +26,7 @@ from saferest.domain.interactions import Finding
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.i18n import content_text, entry_name
+from saferest.ui.pack_update import signing_text
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import local_resource
 from saferest.ui.severity import SEVERITY_ORDER, reliability_text, severity_meaning
@@ -118,10 +119,12 @@ def report_html(
     version = translate("Report", "Data version:")
     reviewed_word = translate("Report", "reviewed")
     app_version = translate("Report", "SafeRest version:")
+    signing = translate("Report", "signing key %1").replace("%1", signing_text(engine))
     parts = [
         para(translate("Report", "SafeRest medication check"), "h1"),
         f"<p>{esc(created)} {esc(now.strftime('%Y-%m-%d %H:%M'))}<br>"
-        f"{esc(version)} {esc(pack.data_version)}, {esc(reviewed_word)} {esc(reviewed)}<br>"
+        f"{esc(version)} {esc(pack.data_version)}, {esc(reviewed_word)} {esc(reviewed)}, "
+        f"{esc(signing)}<br>"
         f"{esc(app_version)} {esc(__version__)}</p>",
     ]
     if clinic is not None and clinic.clinic_name:
