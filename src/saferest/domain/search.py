@@ -139,10 +139,12 @@ class SearchIndex:
         display = self._names.display_name
         for name in self._name_candidates(key):
             offer(self._names.exact_key(name), self._name_score(key, name), display(name))
-        if not best or max(score for score, _ in best.values()) < SCORE_PREFIX:
+        topics = list(self._topic_matches(key))
+        is_topic_word = any(score == SCORE_TOPIC for score, _, _ in topics)
+        if not is_topic_word and (not best or max(s for s, _ in best.values()) < SCORE_PREFIX):
             for hit in self._names.fuzzy(key, limit=8, cutoff=FUZZY_CUTOFF):
                 offer(hit.entry_ids, hit.score * FUZZY_WEIGHT, display(hit.key))
-        for score, term, entry_ids in self._topic_matches(key):
+        for score, term, entry_ids in topics:
             for rank, entry_id in enumerate(entry_ids):
                 offer((entry_id,), score - min(rank, 20) * 0.25, term)
         text_hits = self._text_matches(key, limit=50) if len(key) >= MIN_TEXT_QUERY else []
