@@ -1,4 +1,4 @@
-"""Search topics: words for a problem ('somnífero', 'no puedo dormir') lead to the entries for it."""
+"""Search topics: words for a problem ("somnífero", "no puedo dormir") lead to its entries."""
 
 from __future__ import annotations
 
