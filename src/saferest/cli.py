@@ -70,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     manifest.add_argument("directory", nargs="?", type=Path)
     manifest.add_argument("--data-version")
     cli_packs.add_parsers(data_sub)
+    stats = data_sub.add_parser(
+        "stats", help="content report: counts, translation coverage, sources and locators"
+    )
+    stats.add_argument("directory", nargs="?", type=Path)
+    stats.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
@@ -94,6 +99,8 @@ def main(argv: Sequence[str]) -> int:
         return _data_manifest(args.directory, args.data_version)
     if args.command == "data" and args.data_command in cli_packs.COMMANDS:
         return cli_packs.run(args)
+    if args.command == "data" and args.data_command == "stats":
+        return _data_stats(args.directory, args.json)
     return 2
 
 
@@ -131,6 +138,26 @@ def _data_manifest(directory: Path | None, data_version: str | None) -> int:
     text = build_manifest_text(root, version, dt.date.today().isoformat())
     (root / MANIFEST_NAME).write_text(text, encoding="utf-8")
     print(f"wrote {root / MANIFEST_NAME}", file=sys.stderr)
+    return 0
+
+
+def _data_stats(directory: Path | None, as_json: bool) -> int:
+    from saferest.domain.stats import pack_stats
+
+    pack = load_pack(directory)
+    stats = pack_stats(pack)
+    if as_json:
+        print(json.dumps(stats.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(f"Content report for {pack.root}")
+        print(stats.to_text())
+    if pack.problems:
+        print(
+            f"warning: the data pack has {len(pack.problems)} problem(s); the figures leave out "
+            "what could not be loaded. Run `saferest data validate` for details.",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -23,6 +23,7 @@ from pydantic import BaseModel
 
 from saferest import __version__
 from saferest.domain.models import (
+    DrugClass,
     EmergencyNumber,
     EmergencyTopic,
     Manifest,
@@ -46,7 +47,7 @@ from saferest.domain.pack import (
 )
 from saferest.domain.text import name_key
 
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""
@@ -73,6 +74,8 @@ CREATE INDEX rules_side_a ON rules(side_a);
 CREATE INDEX rules_side_b ON rules(side_b);
 CREATE TABLE sources(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE tags(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE classes(key TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE search_terms(key TEXT PRIMARY KEY, display TEXT NOT NULL, entries TEXT NOT NULL);
 CREATE TABLE numbers(country TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE problems(file TEXT, entry TEXT, field TEXT, message TEXT);
 """
@@ -185,6 +188,7 @@ class CompiledPack(PackViews):
         self.problems = [Problem(*row) for row in self.db.execute("SELECT * FROM problems")]
         self.sources: Mapping[str, Source] = LazyModels(self.db, Source, "sources")
         self.tags: Mapping[str, Tag] = LazyModels(self.db, Tag, "tags")
+        self.classes: Mapping[str, DrugClass] = LazyModels(self.db, DrugClass, "classes", key="key")
         self.rules: Mapping[str, Rule] = LazyModels(self.db, Rule, "rules")
         self.emergency_numbers: Mapping[str, EmergencyNumber] = LazyModels(
             self.db, EmergencyNumber, "numbers", key="country"
@@ -290,7 +294,7 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
             if key:
                 owners.setdefault(key, set()).add(entry.id)
                 display.setdefault(key, name)
-        texts.append((entry.id, entry_text(entry)))
+        texts.append((entry.id, entry_text(entry, pack.classes)))
         for name in derived_names(entry):
             key = name_key(name)
             if key:
@@ -331,6 +335,19 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
     )
     db.executemany(
         "INSERT INTO tags VALUES (?, ?)", ((t.id, t.model_dump_json()) for t in pack.tags.values())
+    )
+    db.executemany(
+        "INSERT INTO classes VALUES (?, ?)",
+        ((key, c.model_dump_json()) for key, c in pack.classes.items()),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO search_terms VALUES (?, ?, ?)",  # the first topic keeps a term
+        (
+            (name_key(term), term, " ".join(topic.entries))
+            for topic in pack.search_topics.values()
+            for term in topic.terms
+            if name_key(term)
+        ),
     )
     db.executemany(
         "INSERT INTO numbers VALUES (?, ?)",

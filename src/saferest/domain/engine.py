@@ -83,6 +83,10 @@ class Engine:
             return self._display.get(entry_id, entry_id)
         return self.pack.localized_name(entry_id, lang)
 
+    def class_name(self, name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+        """A class as an entry names it ('SSRI'), in `lang` ('ISRS') from the class vocabulary."""
+        return self.pack.class_name(name, lang)
+
     def ingredients(self, entry_id: str) -> list[str]:
         """A combination product's ingredients; empty for anything else."""
         return self.pack.entry_ingredients(entry_id)

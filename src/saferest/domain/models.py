@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -42,6 +43,20 @@ def _check_localized(value: dict[str, str]) -> dict[str, str]:
 Localized = Annotated[
     dict[str, str], BeforeValidator(_to_localized), AfterValidator(_check_localized)
 ]
+
+
+def holds_localized(annotation: object, metadata: Iterable[object] = ()) -> bool:
+    """Whether a field typed `annotation` (with pydantic's `metadata`) holds Localized text.
+
+    True for `Localized`, `Localized | None` and `list[Localized]`: how the translation
+    checks find every text a person may read without a list of fields to keep in step.
+    """
+    if any(isinstance(m, BeforeValidator) and m.func is _to_localized for m in metadata):
+        return True
+    if get_origin(annotation) is Annotated:
+        base, *extra = get_args(annotation)
+        return holds_localized(base, extra)
+    return any(holds_localized(arg) for arg in get_args(annotation))
 
 
 def pick_text(text: dict[str, str], lang: str) -> tuple[str, str]:
@@ -139,6 +154,37 @@ class Tag(_Strict):
     label: Localized
     description: str = ""
     implies: list[TagId] = Field(default_factory=list)
+
+
+class DrugClass(_Strict):
+    """A class word shown beside medicines and cards ('SSRI', 'blood thinner'), in every language.
+
+    Entries name their classes in English (`classes = ["SSRI"]`); the English text here is that
+    name, matched ignoring case, and the other languages are how the app shows it.
+    """
+
+    name: Localized
+
+    @property
+    def key(self) -> str:
+        return class_key(self.name[DEFAULT_LANGUAGE])
+
+
+def class_key(name: str) -> str:
+    """How a class written on an entry finds its vocabulary entry: case and spacing ignored."""
+    return " ".join(name.casefold().split())
+
+
+class SearchTopic(_Strict):
+    """Words people search with for a topic ('insomnio', 'sleeping pills') and where they lead.
+
+    Search offers `entries`, in this order, to a query that is one of the `terms`; the terms are
+    not names, so the medication list never reads them as a medicine.
+    """
+
+    id: EntryId
+    terms: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+    entries: list[EntryId] = Field(min_length=1)
 
 
 class Brand(_Strict):
@@ -321,9 +367,10 @@ class EmergencyNumber(_Strict):
     """An emergency phone number for one country ('default' is the neutral fallback)."""
 
     country: Annotated[str, Field(pattern=r"^([A-Z]{2}|default)$")]
-    name: str
-    number: str
-    note: str = ""
+    name: Localized
+    number: Localized
+    """What to dial: '112', or words as well ('999 or 112')."""
+    note: Localized | None = None
     sources: list[SourceId] = Field(min_length=1)
 
 

@@ -18,7 +18,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from saferest.domain.models import (
+    DEFAULT_LANGUAGE,
     PACK_FORMAT,
+    DrugClass,
     EmergencyNumber,
     EmergencyTopic,
     Manifest,
@@ -26,9 +28,12 @@ from saferest.domain.models import (
     Practice,
     Rule,
     SearchableEntry,
+    SearchTopic,
     Source,
     Substance,
     Tag,
+    class_key,
+    pick_text,
 )
 from saferest.domain.text import name_key
 from saferest.locations import resource_dir
@@ -38,12 +43,14 @@ MANIFEST_NAME = "manifest.toml"
 _KINDS: dict[str, type[BaseModel]] = {
     "source": Source,
     "tag": Tag,
+    "class": DrugClass,
     "substance": Substance,
     "medication": Medication,
     "rule": Rule,
     "practice": Practice,
     "emergency": EmergencyTopic,
     "emergency_number": EmergencyNumber,
+    "search_topic": SearchTopic,
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -72,10 +79,28 @@ class PackViews:
     substances: Mapping[str, Substance]
     medications: Mapping[str, Medication]
     practices: Mapping[str, Practice]
+    classes: Mapping[str, DrugClass]
+    """The class vocabulary, keyed by `class_key` of the English name."""
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def class_name(self, name: str, lang: str) -> str:
+        """A class as an entry writes it ('SSRI'), shown in `lang` ('ISRS').
+
+        Without a translation the class is shown as the entry writes it; a class written with a
+        capital keeps one in every language.
+        """
+        known = self.classes.get(class_key(name))
+        if known is None:
+            return name
+        text, used = pick_text(known.name, lang)
+        if used == DEFAULT_LANGUAGE:
+            return name
+        if name[:1].isupper() and not text[:1].isupper():
+            return text[:1].upper() + text[1:]
+        return text
 
     @property
     def data_version(self) -> str:
@@ -97,15 +122,17 @@ class DataPack(PackViews):
     manifest: Manifest | None = None
     sources: dict[str, Source] = field(default_factory=dict)
     tags: dict[str, Tag] = field(default_factory=dict)
+    classes: dict[str, DrugClass] = field(default_factory=dict)
     substances: dict[str, Substance] = field(default_factory=dict)
     medications: dict[str, Medication] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
     practices: dict[str, Practice] = field(default_factory=dict)
     emergency: dict[str, EmergencyTopic] = field(default_factory=dict)
     emergency_numbers: dict[str, EmergencyNumber] = field(default_factory=dict)
+    search_topics: dict[str, SearchTopic] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     origin: dict[str, str] = field(default_factory=dict, repr=False)
-    """Which file each entry, rule, source and tag came from (key is 'kind:id')."""
+    """Which file each entry, rule, source, tag and class came from (key is 'kind:id')."""
 
     def entry(self, entry_id: str) -> SearchableEntry | None:
         return (
@@ -272,16 +299,34 @@ def _add_item(
         pack.problems.extend(_validation_problems(rel, label, exc))
         return
     store: dict[str, Any] = _store_for(pack, key)
-    ident = obj.country if isinstance(obj, EmergencyNumber) else getattr(obj, "id")  # noqa: B009
-    namespace = "entry" if key in {"substance", "medication", "practice", "emergency"} else key
-    origin_key = f"{namespace}:{ident}"
+    if isinstance(obj, EmergencyNumber):
+        ident = obj.country
+    elif isinstance(obj, DrugClass):
+        ident = obj.key
+    else:
+        ident = getattr(obj, "id")  # noqa: B009
+    origin_key = f"{_namespace(key)}:{ident}"
     if origin_key in pack.origin:
+        fld, what = ("name", "class") if isinstance(obj, DrugClass) else ("id", "id")
         pack.problems.append(
-            Problem(rel, ident, "id", f"duplicate id; also defined in {pack.origin[origin_key]}")
+            Problem(rel, ident, fld, f"duplicate {what}; also defined in {pack.origin[origin_key]}")
         )
         return
     pack.origin[origin_key] = rel
     store[ident] = obj
+
+
+def _namespace(key: str) -> str:
+    """Entries of every kind share one id space; rules, sources, tags... each have their own."""
+    return "entry" if key in {"substance", "medication", "practice", "emergency"} else key
+
+
+def stored_items(pack: DataPack) -> Iterator[tuple[str, str, str, BaseModel]]:
+    """Every item loaded from the pack as (kind, file, label, item), kinds in a fixed order."""
+    for key in _KINDS:
+        for ident, item in _store_for(pack, key).items():
+            label = item.name[DEFAULT_LANGUAGE] if isinstance(item, DrugClass) else ident
+            yield key, pack.origin.get(f"{_namespace(key)}:{ident}", "?"), label, item
 
 
 def _item_label(key: str, index: int, item: Any) -> str:
@@ -289,6 +334,11 @@ def _item_label(key: str, index: int, item: Any) -> str:
         for name in ("id", "country"):
             if isinstance(item.get(name), str):
                 return str(item[name])
+        if key == "class":
+            written = item.get("name")
+            english = written.get(DEFAULT_LANGUAGE) if isinstance(written, dict) else written
+            if isinstance(english, str):
+                return english
     return f"{key}[{index}]"
 
 
@@ -296,12 +346,14 @@ def _store_for(pack: DataPack, key: str) -> dict[str, Any]:
     stores: dict[str, dict[str, Any]] = {
         "source": pack.sources,
         "tag": pack.tags,
+        "class": pack.classes,
         "substance": pack.substances,
         "medication": pack.medications,
         "rule": pack.rules,
         "practice": pack.practices,
         "emergency": pack.emergency,
         "emergency_number": pack.emergency_numbers,
+        "search_topic": pack.search_topics,
     }
     return stores[key]
 
@@ -397,6 +449,60 @@ def _cross_check(pack: DataPack) -> None:
         problem(Problem("", "emergency_number", "country", "no 'default' emergency number"))
 
     _check_names(pack)
+    _check_classes(pack)
+    _check_search_topics(pack)
+
+
+def _check_classes(pack: DataPack) -> None:
+    """Every class an entry shows has its words in the vocabulary, and every word is used."""
+    used: set[str] = set()
+    entries: list[Substance | Medication] = [*pack.substances.values(), *pack.medications.values()]
+    for entry in entries:
+        for name in entry.classes:
+            key = class_key(name)
+            used.add(key)
+            if key not in pack.classes:
+                pack.problems.append(
+                    Problem(
+                        pack.origin.get(f"entry:{entry.id}", "?"),
+                        entry.id,
+                        "classes",
+                        f"class {name!r} has no [[class]] entry giving its name in each language",
+                    )
+                )
+    for key in sorted(set(pack.classes) - used):
+        pack.problems.append(
+            Problem(
+                pack.origin.get(f"class:{key}", "?"),
+                pack.classes[key].name[DEFAULT_LANGUAGE],
+                "name",
+                "no entry has this class; remove it or correct its spelling",
+            )
+        )
+
+
+def _check_search_topics(pack: DataPack) -> None:
+    """A search term leads to entries that exist, and to one topic only."""
+    claimed: dict[str, str] = {}
+    for topic in pack.search_topics.values():
+        where = pack.origin.get(f"search_topic:{topic.id}", "?")
+        for entry_id in topic.entries:
+            if pack.entry(entry_id) is None:
+                pack.problems.append(
+                    Problem(where, topic.id, "entries", f"unknown entry {entry_id!r}")
+                )
+        for term in topic.terms:
+            key = name_key(term)
+            if not key:
+                pack.problems.append(
+                    Problem(where, topic.id, "terms", f"term {term!r} has no letters or digits")
+                )
+            elif claimed.get(key, topic.id) != topic.id:
+                pack.problems.append(
+                    Problem(where, topic.id, "terms", f"{term!r} is also a term of {claimed[key]}")
+                )
+            else:
+                claimed[key] = topic.id
 
 
 def _check_duplicate_rules(pack: DataPack) -> None:

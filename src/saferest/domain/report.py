@@ -53,6 +53,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "disclaimer": "This is not medical advice. In an emergency call your local emergency "
         "number.",
         "in_english": "(shown in English: no translation yet)",
+        "classes": "Classes",
         "dangerous": "DANGEROUS",
         "unsafe": "UNSAFE",
         "caution": "CAUTION",
@@ -85,6 +86,7 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "disclaimer": "Esto no es consejo médico. En una emergencia llama a tu número local de "
         "emergencias.",
         "in_english": "(en inglés: aún sin traducción)",
+        "classes": "Tipo",
         "dangerous": "PELIGROSO",
         "unsafe": "INSEGURO",
         "caution": "PRECAUCIÓN",
@@ -301,7 +303,7 @@ def _side_label(engine: Engine, side: str, lang: str) -> str:
     if side.startswith("tag:"):
         tag = engine.pack.tags.get(side.removeprefix("tag:"))
         return pick_text(tag.label, lang)[0] if tag else side
-    return engine.display_name(side)
+    return engine.display_name(side, lang)
 
 
 def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
@@ -322,11 +324,14 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
         out.append(f"Reviewed: {entry.reviewed.isoformat()}")
     elif isinstance(entry, Medication):
         if entry.classes:
-            out.append("Classes: " + ", ".join(entry.classes))
+            classes = ", ".join(engine.class_name(c, lang) for c in entry.classes)
+            out.append(f"{message('classes', lang)}: {classes}")
         if entry.brands:
             out.append("Brands: " + ", ".join(b.name for b in entry.brands))
         if entry.ingredients:
-            out.append("Contains: " + ", ".join(engine.display_name(i) for i in entry.ingredients))
+            out.append(
+                "Contains: " + ", ".join(engine.display_name(i, lang) for i in entry.ingredients)
+            )
     elif isinstance(entry, Practice):
         out += [
             f"What to do: {t(entry.what)}",

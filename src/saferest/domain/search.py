@@ -1,25 +1,31 @@
 """One search over everything: names, aliases, brands, street names and the text of cards.
 
 Names are matched exactly, by prefix, by substring (SQLite FTS5 trigram index) and, for typos,
-by edit similarity (rapidfuzz over the name vocabulary). Card and practice text goes through an
-FTS5 word index with bm25 ranking. Where this Python's SQLite lacks FTS5 the same questions are
-answered by plain scans, more slowly but with the same ranking rules.
+by edit similarity (rapidfuzz over the name vocabulary). Words people use for a topic rather than
+a name ('insomnio', 'sleeping pills') lead to the entries the pack's search topics list for them.
+Card and practice text goes through an FTS5 word index with bm25 ranking. Where this Python's
+SQLite lacks FTS5 the same questions are answered by plain scans, more slowly but with the same
+ranking rules.
 """
 
 from __future__ import annotations
 
 import bisect
 import sqlite3
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from saferest.domain.compiled import CompiledPack
 from saferest.domain.limits import MAX_QUERY_CHARS
 from saferest.domain.models import (
+    DEFAULT_LANGUAGE,
+    DrugClass,
     EmergencyTopic,
     Medication,
     Practice,
     SearchableEntry,
     Substance,
+    class_key,
 )
 from saferest.domain.names import NameIndex
 from saferest.domain.text import name_key
@@ -30,6 +36,11 @@ SCORE_EXACT = 100.0
 SCORE_PREFIX = 85.0
 SCORE_WORD_PREFIX = 75.0
 SCORE_SUBSTRING = 60.0
+SCORE_TOPIC = 70.0
+"""A query that is exactly a topic term ('insomnio'): below a name, above words in the text."""
+SCORE_TOPIC_PARTIAL = 60.0
+"""A query that starts a topic term, or holds one among other words ('ayuda para el insomnio')."""
+MIN_TOPIC_PREFIX = 4
 SCORE_TEXT = 45.0
 FUZZY_CUTOFF = 72.0
 MIN_TEXT_QUERY = 3
@@ -60,12 +71,20 @@ def fts5_available() -> bool:
     return True
 
 
-def entry_text(entry: SearchableEntry) -> str:
-    """The searchable prose of an entry, in every language it has."""
+def entry_text(entry: SearchableEntry, classes: Mapping[str, DrugClass] | None = None) -> str:
+    """The searchable prose of an entry, in every language it has (its classes too)."""
     parts: list[str] = []
+
+    def add_classes(names: list[str]) -> None:
+        for name in names:
+            parts.append(name)
+            known = classes.get(class_key(name)) if classes is not None else None
+            if known is not None:
+                parts.extend(t for lang, t in known.name.items() if lang != DEFAULT_LANGUAGE)
+
     if isinstance(entry, Substance):
         parts += entry.summary.values()
-        parts += entry.classes
+        add_classes(entry.classes)
         for section in entry.sections:
             parts += section.title.values()
             parts += section.body.values()
@@ -73,7 +92,7 @@ def entry_text(entry: SearchableEntry) -> str:
             parts += claim.claim.values()
             parts += claim.explanation.values()
     elif isinstance(entry, Medication):
-        parts += entry.classes
+        add_classes(entry.classes)
         if entry.note:
             parts += entry.note.values()
     elif isinstance(entry, Practice):
@@ -97,6 +116,12 @@ class SearchIndex:
             eid: (kind, name)
             for eid, kind, name in self._db.execute("SELECT id, kind, name FROM entries")
         }
+        self._topics: dict[str, tuple[str, tuple[str, ...]]] = {
+            key: (display, tuple(entries.split()))
+            for key, display, entries in self._db.execute(
+                "SELECT key, display, entries FROM search_terms"
+            )
+        }
         self._texts: dict[str, str] = {}
         if not self.uses_fts:
             self._texts = dict(self._db.execute("SELECT entry_id, text FROM body_text"))
@@ -112,23 +137,23 @@ class SearchIndex:
                 if entry_id in self._entries and score > best.get(entry_id, (-1.0, ""))[0]:
                     best[entry_id] = (score, matched)
 
+        display = self._names.display_name
         for name in self._name_candidates(key):
-            offer(self._names.exact_key(name), self._name_score(key, name), name)
-        if not best or max(score for score, _ in best.values()) < SCORE_PREFIX:
+            offer(self._names.exact_key(name), self._name_score(key, name), display(name))
+        topics = list(self._topic_matches(key))
+        is_topic_word = any(score == SCORE_TOPIC for score, _, _ in topics)
+        if not is_topic_word and (not best or max(s for s, _ in best.values()) < SCORE_PREFIX):
             for hit in self._names.fuzzy(key, limit=8, cutoff=FUZZY_CUTOFF):
-                offer(hit.entry_ids, hit.score * FUZZY_WEIGHT, hit.key)
+                offer(hit.entry_ids, hit.score * FUZZY_WEIGHT, display(hit.key))
+        for score, term, entry_ids in topics:
+            for rank, entry_id in enumerate(entry_ids):
+                offer((entry_id,), score - min(rank, 20) * 0.25, term)
         text_hits = self._text_matches(key, limit=50) if len(key) >= MIN_TEXT_QUERY else []
         for rank, entry_id in enumerate(text_hits):
             offer((entry_id,), SCORE_TEXT - min(rank, 20) * 0.5, "text")
 
         hits = [
-            SearchHit(
-                eid,
-                self._entries[eid][1],
-                self._entries[eid][0],
-                round(score, 2),
-                self._names.display_name(matched) if matched != "text" else "text",
-            )
+            SearchHit(eid, self._entries[eid][1], self._entries[eid][0], round(score, 2), matched)
             for eid, (score, matched) in best.items()
         ]
         hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.name.casefold(), h.entry_id))
@@ -144,6 +169,17 @@ class SearchIndex:
         if any(word.startswith(query) for word in name.split()):
             return SCORE_WORD_PREFIX + 10 * closeness
         return SCORE_SUBSTRING + 10 * closeness
+
+    def _topic_matches(self, key: str) -> Iterator[tuple[float, str, tuple[str, ...]]]:
+        """Topic terms the query is, starts, or holds as whole words, with their entries."""
+        for term, (shown, entry_ids) in self._topics.items():
+            if term == key:
+                yield SCORE_TOPIC, shown, entry_ids
+            elif (len(key) >= MIN_TOPIC_PREFIX and term.startswith(key)) or (
+                len(term) >= MIN_TOPIC_PREFIX and f" {term} " in f" {key} "
+            ):
+                closeness = min(len(key), len(term)) / max(len(key), len(term))
+                yield SCORE_TOPIC_PARTIAL + 8 * closeness, shown, entry_ids
 
     def _name_candidates(self, key: str, cap: int = 400) -> list[str]:
         """Names equal to, starting with, or containing the query."""

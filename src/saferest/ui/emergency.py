@@ -32,16 +32,20 @@ def emergency_numbers(engine: Engine, country: str | None = None) -> list[Emerge
     return out
 
 
-def numbers_html(engine: Engine) -> str:
+def numbers_html(engine: Engine, lang: str) -> str:
     numbers = emergency_numbers(engine)
     if not numbers:
         return para(translate("Emergency", "Call your local emergency number now."), "h2")
     lines = []
     for number in numbers:
-        note = f" <small>{esc(number.note)}</small>" if number.note else ""
+        note = ""
+        if number.note:
+            text, in_english = content_text(number.note, lang)
+            mark = marker_html() if in_english else ""
+            note = f" <small>{esc(text)}{mark}</small>"
         lines.append(
-            f'<p style="font-size:x-large"><b>{esc(number.name)}: '
-            f"{esc(number.number)}</b>{note}</p>"
+            f'<p style="font-size:x-large"><b>{esc(pick_text(number.name, lang)[0])}: '
+            f"{esc(pick_text(number.number, lang)[0])}</b>{note}</p>"
         )
     return "".join(lines)
 
@@ -91,7 +95,7 @@ def emergency_html(
     ]
     if clinic is not None:
         parts.append(clinic_html(clinic, heading_level + 1))
-    parts.append(numbers_html(engine))
+    parts.append(numbers_html(engine, lang))
     topics = sorted(engine.pack.emergency.values(), key=lambda e: (e.order, e.id))
     if not topics:
         parts.append(

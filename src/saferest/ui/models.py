@@ -307,12 +307,8 @@ PRACTICE_TOPICS = ["cbt_i", "sleep_hygiene", "sleep_aids", "substances_and_sleep
 
 
 def class_label(engine: Engine, cls: str, lang: str) -> str:
-    """A medication class (plain data text), in `lang` when a tag of that name has a label."""
-    tag = engine.pack.tags.get(cls.replace(" ", "_").replace("-", "_"))
-    if tag is None:
-        return cls
-    label, used = pick_text(tag.label, lang)
-    return label.lower() if used != "en" or label.lower() == cls.lower() else cls
+    """A medication class as the entry names it, in `lang` from the pack's class vocabulary."""
+    return engine.class_name(cls, lang)
 
 
 def practice_topic_label(topic: str) -> str:

@@ -1,0 +1,142 @@
+"""The content report (`saferest data stats`): its JSON shape and the figures of the mini pack."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.domain.conftest import MINIPACK
+from tests.domain.test_pack import _edit, _reseal
+
+from saferest.__main__ import main
+from saferest.domain.pack import load_pack
+from saferest.domain.stats import pack_stats
+
+
+def _stats_json(capsys: pytest.CaptureFixture[str], root: Path) -> tuple[int, dict[str, object]]:
+    code = main(["data", "stats", "--json", str(root)])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_the_json_has_every_figure_of_the_report(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = _stats_json(capsys, MINIPACK)
+    assert code == 0
+    assert set(data) == {
+        "data_version",
+        "problems",
+        "counts",
+        "medications_by_form",
+        "rules_by_severity",
+        "rules_by_reliability",
+        "claims_by_verdict",
+        "sources_per_rule",
+        "rules_without_locator",
+        "source_references",
+        "texts",
+        "translation_coverage",
+        "oldest_review",
+    }
+
+
+def test_the_mini_pack_figures(capsys: pytest.CaptureFixture[str]) -> None:
+    _, data = _stats_json(capsys, MINIPACK)
+    assert data["counts"] == {
+        "source": 2,
+        "tag": 5,
+        "class": 1,
+        "substance": 1,
+        "medication": 9,
+        "rule": 5,
+        "practice": 1,
+        "emergency": 1,
+        "emergency_number": 1,
+        "search_topic": 0,
+    }
+    assert data["medications_by_form"] == {"generic": 7, "combination": 2, "food": 0}
+    assert data["rules_by_severity"] == {"dangerous": 1, "unsafe": 2, "caution": 2, "low_risk": 0}
+    assert data["rules_by_reliability"] == {"proven": 3, "inferred": 2, "hypothetical": 0}
+    assert data["claims_by_verdict"] == {
+        "not_supported": 1,
+        "partly_supported": 0,
+        "supported": 0,
+        "unknown": 0,
+        "none": 0,
+    }
+    assert data["sources_per_rule"] == {"min": 1, "median": 1, "max": 1}
+    assert data["rules_without_locator"] == 5
+    assert data["source_references"] == {"total": 10, "with_locator": 0}
+    assert data["oldest_review"] == {
+        "date": "2026-11-21",
+        "kind": "emergency",
+        "id": "opioid_overdose",
+    }
+
+
+def test_translation_coverage_is_the_share_of_texts_with_each_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """44 texts with words; 7 in Spanish: a tag, the class, a name, one rule (3), a number."""
+    _, data = _stats_json(capsys, MINIPACK)
+    assert data["texts"] == 44
+    assert data["translation_coverage"] == {"en": 100.0, "es": 15.9}
+
+
+def test_coverage_is_rounded_down_so_100_means_complete() -> None:
+    stats = pack_stats(load_pack(MINIPACK))
+    assert stats.translation_coverage["en"] == 100.0
+    assert 0 < stats.translation_coverage["es"] < 100.0
+
+
+def test_a_rule_counts_as_located_only_when_every_source_has_a_locator(pack_copy: Path) -> None:
+    _edit(
+        pack_copy,
+        'advice = "Tell the prescriber."\nsources = ["tanna-2022"]',
+        'advice = "Tell the prescriber."\nsources = ["tanna-2022"]\n'
+        'locators = { tanna-2022 = "Table 2" }',
+    )
+    _edit(
+        pack_copy,
+        'advice = "Avoid."\nsources = ["tanna-2022"]',
+        'advice = "Avoid."\nsources = ["tanna-2022", "fda-opioid-benzo-2016"]\n'
+        'locators = { tanna-2022 = "Results" }',
+    )
+    _reseal(pack_copy)
+    pack = load_pack(pack_copy)
+    assert pack.problems == []
+    stats = pack_stats(pack)
+    assert stats.rules_without_locator == 4
+    assert (stats.source_references, stats.source_references_with_locator) == (11, 2)
+    assert stats.sources_per_rule == {"min": 1, "median": 1, "max": 2}
+
+
+def test_a_claim_without_a_verdict_counts_as_none(pack_copy: Path) -> None:
+    _edit(pack_copy, 'verdict = "not_supported"\n', "")
+    _reseal(pack_copy)
+    verdicts = pack_stats(load_pack(pack_copy)).claims_by_verdict
+    assert (verdicts["not_supported"], verdicts["none"]) == (0, 1)
+
+
+def test_the_text_report_reads_as_sentences(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["data", "stats", str(MINIPACK)]) == 0
+    out = capsys.readouterr().out
+    for line in (
+        "Entries: 1 substances, 9 medications (generic 7, combination 2, food 0), "
+        "1 sleep practices, 1 emergency topics",
+        "Rules by severity: dangerous 1, unsafe 2, caution 2, low risk 0",
+        "Rules without a locator for every source they cite: 5 of 5",
+        "Claims by verdict: not supported 1, partly supported 0, supported 0, unknown 0, none 0",
+        "Translation coverage of 44 texts: en 100.0 %, es 15.9 %",
+        "Oldest review: 2026-11-21 (emergency opioid_overdose)",
+    ):
+        assert line in out.splitlines(), line
+
+
+def test_a_damaged_pack_still_reports_but_exits_1(
+    pack_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _edit(pack_copy, 'severity = "dangerous"', 'severity = "deadly"')
+    code, data = _stats_json(capsys, pack_copy)
+    assert code == 1
+    assert data["problems"] == 2  # the bad severity, and the edit the manifest did not expect
+    assert data["counts"]["rule"] == 4
