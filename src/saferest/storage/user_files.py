@@ -151,18 +151,23 @@ class UserFiles:
     # -- helpers --------------------------------------------------------------------------
 
     def _move_aside(self, path: Path, reason: str) -> MovedAside:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
-        counter = 1
-        while target.exists():
-            target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
-            counter += 1
-        try:
-            os.replace(path, target)
-        except OSError as exc:
-            # Cannot rename (read-only directory?): leave it, and say where it still is.
-            return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
-        return MovedAside(path, target, reason)
+        return move_aside(path, reason)
+
+
+def move_aside(path: Path, reason: str) -> MovedAside:
+    """Rename a damaged file with a timestamp (never delete it) so a fresh one can start."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.damaged-{stamp}-{counter}{path.suffix}")
+        counter += 1
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        # Cannot rename (read-only directory?): leave it, and say where it still is.
+        return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
+    return MovedAside(path, target, reason)
 
 
 def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[str, Any]:
