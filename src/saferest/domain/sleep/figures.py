@@ -125,13 +125,17 @@ def week_start(day: dt.date) -> dt.date:
 
 
 def last_weeks(nights: Sequence[Night], count: int = CHART_WEEKS) -> list[Week]:
-    """The `count` calendar weeks ending with the week of the latest night logged."""
+    """Up to `count` calendar weeks ending with the week of the latest night logged (none
+    before the first night logged)."""
     if not nights:
         return []
     latest = week_start(max(n.night_of for n in nights))
+    earliest = week_start(min(n.night_of for n in nights))
     weeks = []
     for back in range(count - 1, -1, -1):
         start = latest - dt.timedelta(weeks=back)
+        if start < earliest:
+            continue
         inside = nights_between(nights, start, start + dt.timedelta(days=6))
         taken = tuple(sorted({i.key: i for n in inside for i in n.taken}.values()))
         weeks.append(Week(start, averages(inside), taken))
