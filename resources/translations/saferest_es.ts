@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/saferest/app.py" line="234"/>
+        <location filename="../../src/saferest/app.py" line="229"/>
         <source>SafeRest could not load its data:
 %1</source>
         <translation>SafeRest no pudo cargar sus datos:
@@ -167,32 +167,32 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="323"/>
+        <location filename="../../src/saferest/ui/models.py" line="326"/>
         <source>CBT-I: therapy for insomnia (works best)</source>
         <translation>TCC-I: terapia para el insomnio (lo que mejor funciona)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="324"/>
+        <location filename="../../src/saferest/ui/models.py" line="327"/>
         <source>Sleep habits</source>
         <translation>Hábitos de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="325"/>
+        <location filename="../../src/saferest/ui/models.py" line="328"/>
         <source>Sleep aids</source>
         <translation>Ayudas para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="326"/>
+        <location filename="../../src/saferest/ui/models.py" line="329"/>
         <source>Substances and sleep</source>
         <translation>Sustancias y sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="327"/>
+        <location filename="../../src/saferest/ui/models.py" line="330"/>
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="374"/>
+        <location filename="../../src/saferest/ui/models.py" line="388"/>
         <source>Substances (%n)</source>
         <translation>
             <numerusform>Sustancias (%n)</numerusform>
@@ -200,32 +200,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="382"/>
+        <location filename="../../src/saferest/ui/models.py" line="392"/>
         <source>Combination products</source>
         <translation>Productos combinados</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="384"/>
+        <location filename="../../src/saferest/ui/models.py" line="393"/>
         <source>Foods and drinks</source>
         <translation>Alimentos y bebidas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="386"/>
+        <location filename="../../src/saferest/ui/models.py" line="394"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="389"/>
+        <location filename="../../src/saferest/ui/models.py" line="404"/>
         <source>Medications by class</source>
         <translation>Medicamentos por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="398"/>
+        <location filename="../../src/saferest/ui/models.py" line="412"/>
         <source>Sleep practices by topic</source>
         <translation>Prácticas para dormir por tema</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="404"/>
+        <location filename="../../src/saferest/ui/models.py" line="417"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -372,13 +372,13 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../src/saferest/ui/i18n.py" line="130"/>
+        <location filename="../../src/saferest/ui/i18n.py" line="128"/>
         <source>(in English)</source>
         <comment>marks data text shown in English</comment>
         <translation>(en inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/i18n.py" line="134"/>
+        <location filename="../../src/saferest/ui/i18n.py" line="132"/>
         <source>Parts of this page have no translation yet and are shown in English; they are marked “(in English)”.</source>
         <translation>Partes de esta página aún no están traducidas y se muestran en inglés; van marcadas con “(en inglés)”.</translation>
     </message>
@@ -607,27 +607,27 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="48"/>
+        <location filename="../../src/saferest/ui/models.py" line="51"/>
         <source>EMERGENCY</source>
         <translation>EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="49"/>
+        <location filename="../../src/saferest/ui/models.py" line="52"/>
         <source>SUBSTANCE</source>
         <translation>SUSTANCIA</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="50"/>
+        <location filename="../../src/saferest/ui/models.py" line="53"/>
         <source>MEDICATION</source>
         <translation>MEDICAMENTO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="51"/>
+        <location filename="../../src/saferest/ui/models.py" line="54"/>
         <source>SLEEP PRACTICE</source>
         <translation>PRÁCTICA PARA DORMIR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="58"/>
+        <location filename="../../src/saferest/ui/models.py" line="61"/>
         <source>Emergency (%n)</source>
         <translation>
             <numerusform>Emergencias (%n)</numerusform>
@@ -635,7 +635,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="59"/>
+        <location filename="../../src/saferest/ui/models.py" line="62"/>
         <source>Substances (%n)</source>
         <translation>
             <numerusform>Sustancias (%n)</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="60"/>
+        <location filename="../../src/saferest/ui/models.py" line="63"/>
         <source>Medications (%n)</source>
         <translation>
             <numerusform>Medicamentos (%n)</numerusform>
@@ -651,7 +651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="61"/>
+        <location filename="../../src/saferest/ui/models.py" line="64"/>
         <source>Sleep practices (%n)</source>
         <translation>
             <numerusform>Prácticas para dormir (%n)</numerusform>
@@ -782,17 +782,17 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../src/saferest/ui/safe_browser.py" line="44"/>
+        <location filename="../../src/saferest/ui/safe_browser.py" line="59"/>
         <source>Open link in your web browser?</source>
         <translation>¿Abrir el enlace en tu navegador?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/safe_browser.py" line="45"/>
+        <location filename="../../src/saferest/ui/safe_browser.py" line="60"/>
         <source>This link opens in your web browser and needs the internet:</source>
         <translation>Este enlace se abre en tu navegador y necesita internet:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/safe_browser.py" line="57"/>
+        <location filename="../../src/saferest/ui/safe_browser.py" line="72"/>
         <source>Web links cannot be opened on this computer.
 
 %1</source>
@@ -801,7 +801,7 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/safe_browser.py" line="60"/>
+        <location filename="../../src/saferest/ui/safe_browser.py" line="75"/>
         <source>Links are turned off</source>
         <translation>Los enlaces están desactivados</translation>
     </message>
@@ -838,17 +838,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="338"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="348"/>
         <source>SafeRest</source>
         <translation>SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="135"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="136"/>
         <source>Data warning</source>
         <translation>Aviso sobre los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/main_window.py" line="137"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="138"/>
         <source>Problems found in the reference data: %n. Some entries may be missing or incomplete; the app keeps working with what could be read.</source>
         <translation>
             <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
@@ -856,198 +856,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="147"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="148"/>
         <source>Your display settings</source>
         <translation>tus ajustes de pantalla</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="175"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="176"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="190"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="191"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="192"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="193"/>
         <source>Check my medications</source>
         <translation>Comprobar mis medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="211"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="221"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="213"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="223"/>
         <source>Search substances, medications, sleep practices and emergency topics</source>
         <translation>Busca sustancias, medicamentos, prácticas para dormir y temas de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="216"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
         <source>Search kratom, medicines, sleep… (Ctrl+F)</source>
         <translation>Busca kratom, medicamentos, sueño… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="218"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="228"/>
         <source>Search kratom, medicines, sleep…</source>
         <translation>Busca kratom, medicamentos, sueño…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
-        <location filename="../../src/saferest/ui/main_window.py" line="229"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="236"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="239"/>
         <source>Emergency help</source>
         <translation>Ayuda de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="226"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="236"/>
         <source>Emergency help (F1)</source>
         <translation>Ayuda de emergencia (F1)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="238"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="248"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="239"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="249"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="242"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="252"/>
         <source>Print or save report…</source>
         <translation>Imprimir o guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="243"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="253"/>
         <source>Print or save report</source>
         <translation>Imprimir o guardar informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="340"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="350"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="341"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="351"/>
         <source>&amp;Print or save report…</source>
         <translation>&amp;Imprimir o guardar informe…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="353"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="363"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="342"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="352"/>
         <source>&amp;Emergency help</source>
         <translation>Ayuda de &amp;emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="343"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="200"/>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/main_window.py" line="353"/>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="344"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="354"/>
         <source>S&amp;maller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="345"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="355"/>
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="346"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="356"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="347"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="357"/>
         <source>&amp;Check my medications</source>
         <translation>&amp;Comprobar mis medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="348"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="358"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="349"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="359"/>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="350"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="360"/>
         <source>&amp;About SafeRest</source>
         <translation>A&amp;cerca de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="357"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="358"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="368"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="359"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="369"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="360"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="370"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="366"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="376"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="402"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="412"/>
         <source>%1 could not be read (%2), so a new one was started. The damaged file was kept as %3.</source>
         <translation>No se pudo leer %1 (%2), así que se empezó de nuevo. El archivo dañado se guardó como %3.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="407"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="417"/>
         <source>%1 could not be read (%2), so a new one was started.</source>
         <translation>No se pudo leer %1 (%2), así que se empezó de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="409"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="419"/>
         <source>Saved file problem</source>
         <translation>Problema con un archivo guardado</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="419"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="429"/>
         <source>Your saved medication list</source>
         <translation>tu lista de medicamentos guardada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="426"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="436"/>
         <source>Saving problem</source>
         <translation>Problema al guardar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="427"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="437"/>
         <source>Your list could not be saved: %1</source>
         <translation>No se pudo guardar tu lista: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/main_window.py" line="435"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="445"/>
         <source>Data problems</source>
         <translation>Problemas en los datos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/main_window.py" line="436"/>
+        <location filename="../../src/saferest/ui/main_window.py" line="446"/>
         <source>Problems found in the reference data: %n.</source>
         <translation>
             <numerusform>Se encontró %n problema en los datos de referencia.</numerusform>
@@ -1058,29 +1063,220 @@
 <context>
     <name>MedicationList</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="152"/>
+        <location filename="../../src/saferest/ui/models.py" line="155"/>
         <source>read as %1</source>
         <translation>leído como %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="156"/>
+        <location filename="../../src/saferest/ui/models.py" line="159"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="158"/>
+        <location filename="../../src/saferest/ui/models.py" line="161"/>
         <source>“%1” matches more than one entry: %2</source>
         <translation>“%1” coincide con más de una entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="163"/>
+        <location filename="../../src/saferest/ui/models.py" line="166"/>
         <source>“%1” not recognised, not checked</source>
         <translation>“%1” no reconocido, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="167"/>
+        <location filename="../../src/saferest/ui/models.py" line="170"/>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>NightForm</name>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="54"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="55"/>
+        <source>Add a night</source>
+        <translation>Añadir una noche</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="57"/>
+        <source>Fill this in each morning about last night. Guess the times.</source>
+        <translation>Rellénalo cada mañana sobre la noche anterior. Calcula las horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="63"/>
+        <source>&amp;Night of (the evening it began)</source>
+        <translation>&amp;Noche (fecha de la tarde en que empezó)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="64"/>
+        <source>Got &amp;into bed at</source>
+        <translation>Me &amp;acosté a las</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="65"/>
+        <source>Started &amp;trying to sleep at</source>
+        <translation>Empecé a &amp;intentar dormir a las</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="66"/>
+        <source>Minutes to &amp;fall asleep</source>
+        <translation>Minutos en &amp;dormirme</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="67"/>
+        <source>Times &amp;woke up in the night</source>
+        <translation>Veces que me desperté por la noc&amp;he</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="68"/>
+        <source>&amp;Minutes awake in total</source>
+        <translation>&amp;Minutos despierto en total</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="69"/>
+        <source>Fina&amp;l waking at</source>
+        <translation>Despertar &amp;final a las</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="70"/>
+        <source>Got &amp;out of bed at</source>
+        <translation>Me &amp;levanté a las</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="74"/>
+        <source>1: very poor</source>
+        <translation>1: muy mala</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="75"/>
+        <source>2: poor</source>
+        <translation>2: mala</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="76"/>
+        <source>3: fair</source>
+        <translation>3: regular</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="77"/>
+        <source>4: good</source>
+        <translation>4: buena</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="78"/>
+        <source>5: very good</source>
+        <translation>5: muy buena</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="84"/>
+        <source>Sleep &amp;quality</source>
+        <translation>&amp;Calidad del sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="85"/>
+        <source>Na&amp;ps yesterday</source>
+        <translation>&amp;Siestas ayer</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="86"/>
+        <source>Nap minutes in total</source>
+        <translation>Minutos de siesta en total</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="88"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="89"/>
+        <source>Taken that day</source>
+        <translation>Tomado ese día</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="92"/>
+        <source>From my medication list</source>
+        <translation>De mi lista de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="94"/>
+        <source>From my medication list:</source>
+        <translation>De mi lista de medicamentos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="96"/>
+        <source>&amp;Kratom</source>
+        <translation>&amp;Kratom</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="100"/>
+        <source>amount not known</source>
+        <translation>cantidad desconocida</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="101"/>
+        <source> g</source>
+        <comment>grams</comment>
+        <translation> g</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="102"/>
+        <source>Kratom grams</source>
+        <translation>Gramos de kratom</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="104"/>
+        <source>Alcoholic &amp;drinks</source>
+        <translation>&amp;Bebidas alcohólicas</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="108"/>
+        <source>number not known</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="109"/>
+        <source>Number of drinks</source>
+        <translation>Número de bebidas</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="111"/>
+        <source>&amp;Caffeine after noon</source>
+        <translation>Cafeína &amp;tras el mediodía</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="112"/>
+        <source>&amp;Sleeping pill</source>
+        <translation>&amp;Pastilla para dormir</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="122"/>
+        <source>Problem with this night</source>
+        <translation>Problema con esta noche</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="128"/>
+        <source>Saved night</source>
+        <translation>Noche guardada</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="129"/>
+        <source>Sa&amp;ve this night</source>
+        <translation>&amp;Guardar esta noche</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="130"/>
+        <source>Save this night</source>
+        <translation>Guardar esta noche</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="200"/>
+        <source>(your medication list is empty)</source>
+        <translation>(tu lista de medicamentos está vacía)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="280"/>
+        <source>The night of %1 was replaced.</source>
+        <translation>Se reemplazó la noche del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="282"/>
+        <source>The night of %1 was saved.</source>
+        <translation>Se guardó la noche del %1.</translation>
     </message>
 </context>
 <context>
@@ -1191,107 +1387,107 @@
         <translation>Fuentes:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="115"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="117"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="117"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="119"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="118"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="120"/>
         <source>Data version:</source>
         <translation>Versión de los datos:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="119"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="121"/>
         <source>reviewed</source>
         <translation>revisados el</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="120"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="122"/>
         <source>SafeRest version:</source>
         <translation>Versión de SafeRest:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="122"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="124"/>
         <source>SafeRest medication check</source>
         <translation>Comprobación de medicamentos de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="128"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="130"/>
         <source>Printed at %1</source>
         <translation>Impreso en %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="131"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="133"/>
         <source>Warning: the reference data has problems; results may be incomplete.</source>
         <translation>Aviso: los datos de referencia tienen problemas; los resultados pueden estar incompletos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="136"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="138"/>
         <source>Your list</source>
         <translation>Tu lista</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="138"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
         <source>The list is empty.</source>
         <translation>La lista está vacía.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="142"/>
         <source>As typed</source>
         <translation>Como lo escribiste</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="140"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="142"/>
         <source>Read as</source>
         <translation>Leído como</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="148"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="150"/>
         <source>Interactions found</source>
         <translation>Interacciones encontradas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="152"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="154"/>
         <source>Fewer than two recognised items: nothing to check.</source>
         <translation>Menos de dos elementos reconocidos: no hay nada que comprobar.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="157"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="159"/>
         <source>No known interaction was found between the recognised items.</source>
         <translation>No se encontró ninguna interacción conocida entre los elementos reconocidos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="170"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="172"/>
         <source>No known interaction:</source>
         <translation>Sin interacción conocida:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="174"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="176"/>
         <source>Please note</source>
         <translation>Ten en cuenta</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="202"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="205"/>
         <source>SafeRest report</source>
         <translation>Informe de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="219"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="222"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="257"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="260"/>
         <source>Not printed</source>
         <translation>No se imprimió</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_pdf.py" line="258"/>
+        <location filename="../../src/saferest/ui/report_pdf.py" line="261"/>
         <source>No printer is available. Please ask staff for help.</source>
         <translation>No hay ninguna impresora disponible. Pide ayuda al personal.</translation>
     </message>
@@ -1309,64 +1505,64 @@
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="54"/>
         <location filename="../../src/saferest/ui/report_dialog.py" line="55"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="56"/>
         <source>Print or save report</source>
         <translation>Imprimir o guardar informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="63"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="64"/>
         <source>This is the report. Save it as a PDF or print it to take to a pharmacist or doctor.</source>
         <translation>Este es el informe. Guárdalo como PDF o imprímelo para llevarlo a tu farmacéutico o tu médico.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="67"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="68"/>
         <source>This is the report. Print it to take to a pharmacist or doctor.</source>
         <translation>Este es el informe. Imprímelo para llevarlo a tu farmacéutico o tu médico.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="72"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="73"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="78"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="79"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="79"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="80"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="82"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="83"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="83"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="84"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="86"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="87"/>
         <source>Close report</source>
         <translation>Cerrar el informe</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="95"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="96"/>
         <source>SafeRest report %1</source>
         <translation>Informe de SafeRest %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="114"/>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="119"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="115"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="120"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/report_dialog.py" line="120"/>
+        <location filename="../../src/saferest/ui/report_dialog.py" line="121"/>
         <source>The PDF could not be written to %1.</source>
         <translation>No se pudo escribir el PDF en %1.</translation>
     </message>
@@ -1443,12 +1639,12 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="283"/>
+        <location filename="../../src/saferest/ui/models.py" line="286"/>
         <source>found in the text</source>
         <translation>encontrado en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="285"/>
+        <location filename="../../src/saferest/ui/models.py" line="288"/>
         <source>matches “%1”</source>
         <translation>coincide con “%1”</translation>
     </message>
@@ -1456,109 +1652,767 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="36"/>
+        <location filename="../../src/saferest/ui/severity.py" line="30"/>
         <source>DANGEROUS</source>
         <translation>PELIGROSO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="37"/>
+        <location filename="../../src/saferest/ui/severity.py" line="31"/>
         <source>UNSAFE</source>
         <translation>INSEGURO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="38"/>
+        <location filename="../../src/saferest/ui/severity.py" line="32"/>
         <source>CAUTION</source>
         <translation>PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="39"/>
+        <location filename="../../src/saferest/ui/severity.py" line="33"/>
         <source>LOW RISK</source>
         <translation>RIESGO BAJO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="46"/>
+        <location filename="../../src/saferest/ui/severity.py" line="40"/>
         <source>can be life-threatening</source>
         <translation>puede poner la vida en peligro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="47"/>
+        <location filename="../../src/saferest/ui/severity.py" line="41"/>
         <source>avoid this combination</source>
         <translation>evita esta combinación</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="48"/>
+        <location filename="../../src/saferest/ui/severity.py" line="42"/>
         <source>take care, use less, do not use alone</source>
         <translation>ten cuidado, usa menos y no consumas a solas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="49"/>
+        <location filename="../../src/saferest/ui/severity.py" line="43"/>
         <source>a small or unlikely risk</source>
         <translation>un riesgo pequeño o poco probable</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="56"/>
+        <location filename="../../src/saferest/ui/severity.py" line="50"/>
         <source>proven (shown in people)</source>
         <translation>demostrada (comprobada en personas)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="57"/>
+        <location filename="../../src/saferest/ui/severity.py" line="51"/>
         <source>inferred (from how the drugs work or case reports)</source>
         <translation>deducida (de cómo actúan las sustancias o de casos descritos)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="60"/>
+        <location filename="../../src/saferest/ui/severity.py" line="54"/>
         <source>hypothetical (theory only)</source>
         <translation>hipotética (solo en teoría)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="67"/>
+        <location filename="../../src/saferest/ui/severity.py" line="61"/>
         <source>No evidence</source>
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="68"/>
+        <location filename="../../src/saferest/ui/severity.py" line="62"/>
         <source>Lab or animal studies only</source>
         <translation>Solo estudios de laboratorio o en animales</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="69"/>
+        <location filename="../../src/saferest/ui/severity.py" line="63"/>
         <source>Observational studies</source>
         <translation>Estudios observacionales</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="70"/>
+        <location filename="../../src/saferest/ui/severity.py" line="64"/>
         <source>Clinical trials</source>
         <translation>Ensayos clínicos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="71"/>
+        <location filename="../../src/saferest/ui/severity.py" line="65"/>
         <source>Clinical guideline</source>
         <translation>Guía clínica</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="79"/>
+        <location filename="../../src/saferest/ui/severity.py" line="73"/>
         <source>strong</source>
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="80"/>
+        <location filename="../../src/saferest/ui/severity.py" line="74"/>
         <source>conditional</source>
         <translation>condicional</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="81"/>
+        <location filename="../../src/saferest/ui/severity.py" line="75"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="82"/>
+        <location filename="../../src/saferest/ui/severity.py" line="76"/>
         <source>recommended against</source>
         <translation>se recomienda no hacerlo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="83"/>
+        <location filename="../../src/saferest/ui/severity.py" line="77"/>
         <source>not enough evidence to recommend</source>
         <translation>no hay evidencia suficiente para recomendarlo</translation>
+    </message>
+</context>
+<context>
+    <name>SleepChart</name>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="116"/>
+        <source>Sleep chart</source>
+        <translation>Gráfico del sueño</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiary</name>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="66"/>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="91"/>
+        <source>%1: not logged</source>
+        <translation>%1: sin anotar</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="94"/>
+        <source>%1: in bed %2, asleep %3, sleep efficiency %4</source>
+        <translation>%1: en la cama %2, dormido %3, eficiencia del sueño %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="101"/>
+        <source>(average of %n night(s))</source>
+        <translation>
+            <numerusform>(promedio de %n noche)</numerusform>
+            <numerusform>(promedio de %n noches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="104"/>
+        <source>taken: %1</source>
+        <translation>tomado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="140"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="205"/>
+        <source>No nights logged yet.</source>
+        <translation>Aún no hay noches anotadas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="224"/>
+        <source>The chart needs more room.</source>
+        <translation>El gráfico necesita más espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="238"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="33"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="322"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="60"/>
+        <source>Time in bed</source>
+        <translation>Tiempo en la cama</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="323"/>
+        <source>Time asleep</source>
+        <translation>Tiempo dormido</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="336"/>
+        <source>Sleep efficiency (right)</source>
+        <translation>Eficiencia del sueño (derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="46"/>
+        <source>Sleep diary: nights of %1 to %2</source>
+        <translation>Diario de sueño: noches del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="59"/>
+        <source>Nights logged</source>
+        <translation>Noches anotadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="61"/>
+        <source>Total sleep time</source>
+        <translation>Tiempo total de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="62"/>
+        <source>Time to fall asleep</source>
+        <translation>Tiempo en dormirse</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="64"/>
+        <source>Awake after first falling asleep</source>
+        <translation>Despierto después de dormirse por primera vez</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="67"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="79"/>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="38"/>
+        <source>Sleep efficiency</source>
+        <translation>Eficiencia del sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="68"/>
+        <source>Sleep quality (1 to 5)</source>
+        <translation>Calidad del sueño (1 a 5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="76"/>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="35"/>
+        <source>Night of</source>
+        <translation>Noche del</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="77"/>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="36"/>
+        <source>In bed</source>
+        <translation>En la cama</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="78"/>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="37"/>
+        <source>Asleep</source>
+        <translation>Dormido</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="80"/>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="39"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="81"/>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="40"/>
+        <source>Taken</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="102"/>
+        <source>%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5</source>
+        <translation>%1: %2 noche(s) con, eficiencia del sueño %3; %4 noche(s) sin, %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="118"/>
+        <source>Sleep window in use: %1, bed at %2, up at %3 (started %4).</source>
+        <translation>Ventana de sueño en uso: %1, a la cama a las %2, levantarse a las %3 (empezó el %4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="126"/>
+        <source>No sleep window: a safety question was answered yes.</source>
+        <translation>Sin ventana de sueño: se respondió «sí» a una pregunta de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="133"/>
+        <source>Filled in by the person each morning (Consensus Sleep Diary questions); the times are their estimates.</source>
+        <translation>Rellenado por la persona cada mañana (preguntas del Diario de Sueño de Consenso); las horas son sus estimaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="141"/>
+        <source>These are only averages. A few nights prove nothing: many things change from night to night, so a difference here does not show that a substance made sleep better or worse.</source>
+        <translation>Son solo promedios. Unas pocas noches no prueban nada: muchas cosas cambian de una noche a otra, así que una diferencia aquí no muestra que una sustancia haya mejorado o empeorado el sueño.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="89"/>
+        <source>Taken that day</source>
+        <translation>Tomado ese día</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="90"/>
+        <source>Nights with</source>
+        <translation>Noches con</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="91"/>
+        <source>Sleep efficiency with</source>
+        <translation>Eficiencia del sueño con</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="92"/>
+        <source>Minutes to fall asleep with</source>
+        <translation>Minutos en dormirse con</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="93"/>
+        <source>Nights without</source>
+        <translation>Noches sin</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="94"/>
+        <source>Sleep efficiency without</source>
+        <translation>Eficiencia del sueño sin</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/tables.py" line="95"/>
+        <source>Minutes to fall asleep without</source>
+        <translation>Minutos en dormirse sin</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="28"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="34"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="38"/>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="48"/>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date, a QLocale pattern</comment>
+        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="50"/>
+        <source>ddd d MMM</source>
+        <comment>short date, a QLocale pattern</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="56"/>
+        <source>Minutes and counts cannot be below zero.</source>
+        <translation>Los minutos y las cantidades no pueden ser menores que cero.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="59"/>
+        <source>One of the numbers is larger than a day and a night allow.</source>
+        <translation>Uno de los números es mayor de lo que permiten un día y una noche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="62"/>
+        <source>Sleep quality goes from 1 to 5.</source>
+        <translation>La calidad del sueño va de 1 a 5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="65"/>
+        <source>You started trying to sleep before you got into bed. Check both times.</source>
+        <translation>Empezaste a intentar dormir antes de acostarte. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="68"/>
+        <source>Your final waking time is before you started trying to sleep. Check both times.</source>
+        <translation>Tu hora de despertar final es anterior a cuando empezaste a intentar dormir. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="72"/>
+        <source>You got out of bed before your final waking. Check both times.</source>
+        <translation>Te levantaste antes de tu despertar final. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="75"/>
+        <source>That is more than 24 hours in bed. Check the times.</source>
+        <translation>Eso es más de 24 horas en la cama. Revisa las horas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="78"/>
+        <source>The minutes to fall asleep and awake add up to more than the whole night. Check them.</source>
+        <translation>Los minutos en dormirte y despierto suman más que toda la noche. Revísalos.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="82"/>
+        <source>You noted minutes awake in the night but no awakenings. How many times did you wake up?</source>
+        <translation>Anotaste minutos despierto por la noche pero ningún despertar. ¿Cuántas veces te despertaste?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="87"/>
+        <source>The bedtime does not belong to that night.</source>
+        <translation>La hora de acostarte no corresponde a esa noche.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="90"/>
+        <source>That night has not ended yet. Fill it in the morning.</source>
+        <translation>Esa noche aún no ha terminado. Rellénala por la mañana.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="93"/>
+        <source>Something in “Taken that day” cannot be read. Check it.</source>
+        <translation>Algo en «Tomado ese día» no se puede leer. Revísalo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="105"/>
+        <source>Kratom</source>
+        <translation>Kratom</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="106"/>
+        <source>Alcoholic drinks</source>
+        <translation>Bebidas alcohólicas</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="107"/>
+        <source>Caffeine after noon</source>
+        <translation>Cafeína después del mediodía</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="108"/>
+        <source>Sleeping pill</source>
+        <translation>Pastilla para dormir</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="113"/>
+        <source>%1 g</source>
+        <comment>grams of kratom</comment>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="115"/>
+        <source>(%1)</source>
+        <comment>number of drinks</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="121"/>
+        <source>Have you ever been told you have bipolar disorder?</source>
+        <translation>¿Alguna vez te han dicho que tienes trastorno bipolar?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="124"/>
+        <source>Do you have epilepsy or have you had seizures?</source>
+        <translation>¿Tienes epilepsia o has tenido convulsiones?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="127"/>
+        <source>Do you snore loudly, stop breathing or gasp in your sleep, or fall asleep without meaning to in the day?</source>
+        <translation>¿Roncas fuerte, dejas de respirar o jadeas mientras duermes, o te duermes sin querer durante el día?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="132"/>
+        <source>Are you pregnant?</source>
+        <translation>¿Estás embarazada?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="133"/>
+        <source>Do you drive or work with machines or at heights in the coming weeks?</source>
+        <translation>¿Vas a manejar o trabajar con máquinas o en alturas en las próximas semanas?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="136"/>
+        <source>Have you fallen in the past year, or are you unsteady at night?</source>
+        <translation>¿Te has caído en el último año o eres inestable por la noche?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="144"/>
+        <source>90% or more: the window grows by 15 minutes</source>
+        <translation>90 % o más: la ventana crece 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="145"/>
+        <source>under 85%: the window shrinks by 15 minutes</source>
+        <translation>menos del 85 %: la ventana se reduce 15 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="146"/>
+        <source>between 85% and 90%: the window stays the same</source>
+        <translation>entre el 85 % y el 90 %: la ventana sigue igual</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="147"/>
+        <source>under 85%, but the window is already at the 5½-hour minimum</source>
+        <translation>menos del 85 %, pero la ventana ya está en el mínimo de 5 horas y media</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="150"/>
+        <source>fewer than 5 nights logged: the window stays the same</source>
+        <translation>menos de 5 noches anotadas: la ventana sigue igual</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiaryView</name>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="54"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="220"/>
+        <source>Export sleep diary</source>
+        <translation>Exportar el diario de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="56"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="68"/>
+        <source>Delete the sleep diary?</source>
+        <translation>¿Borrar el diario de sueño?</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="70"/>
+        <source>Delete every night, your answers and your sleep window from this computer? Damaged copies kept beside the diary are deleted too. This cannot be undone.</source>
+        <translation>¿Borrar de este ordenador todas las noches, tus respuestas y tu ventana de sueño? También se borran las copias dañadas guardadas junto al diario. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="107"/>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/saferest/ui/sleep/view.py" line="117"/>
+        <source>Your sleep diary file was damaged. Every night that could be read was kept (%n line(s) could not be read). The damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n línea no se pudo leer). El archivo dañado se guardó como %1.</numerusform>
+            <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n líneas no se pudieron leer). El archivo dañado se guardó como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="122"/>
+        <source>Sleep diary recovered</source>
+        <translation>Diario de sueño recuperado</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="126"/>
+        <source>Sleep diary not saved</source>
+        <translation>Diario de sueño sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="136"/>
+        <source>Sleep diary sections</source>
+        <translation>Secciones del diario de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="137"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="140"/>
+        <source>Sleep window</source>
+        <translation>Ventana de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="141"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="186"/>
+        <source>Substances beside sleep</source>
+        <translation>Sustancias y sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="142"/>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="162"/>
+        <source>Last 14 &amp;nights</source>
+        <translation>Últimas 14 &amp;noches</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="163"/>
+        <source>By &amp;week</source>
+        <translation>Por &amp;semana</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="172"/>
+        <source>Sleep chart summary</source>
+        <translation>Resumen del gráfico del sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="182"/>
+        <source>About this comparison</source>
+        <translation>Sobre esta comparación</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="200"/>
+        <source>Logged nights</source>
+        <translation>Noches anotadas</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="210"/>
+        <source>Remove the selected &amp;night</source>
+        <translation>&amp;Quitar la noche seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="211"/>
+        <source>Remove the selected night</source>
+        <translation>Quitar la noche seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="214"/>
+        <source>Add a diary page to the printed &amp;report</source>
+        <translation>Añadir una página del diario al &amp;informe impreso</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="219"/>
+        <source>&amp;Export sleep diary…</source>
+        <translation>&amp;Exportar el diario de sueño…</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="222"/>
+        <source>&amp;Delete sleep diary…</source>
+        <translation>&amp;Borrar el diario de sueño…</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="223"/>
+        <source>Delete sleep diary</source>
+        <translation>Borrar el diario de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="259"/>
+        <source>The sleep diary could not be saved: %1</source>
+        <translation>No se pudo guardar el diario de sueño: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="265"/>
+        <source>Sleep diary %1</source>
+        <translation>Diario de sueño %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="275"/>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+</context>
+<context>
+    <name>SleepWindowPanel</name>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="76"/>
+        <source>Sleep window</source>
+        <translation>Ventana de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="78"/>
+        <source>Before any sleep window: six questions</source>
+        <translation>Antes de cualquier ventana de sueño: seis preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="79"/>
+        <source>Safety questions</source>
+        <translation>Preguntas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="85"/>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="85"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="85"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="96"/>
+        <source>&amp;Wake time I will keep every day:</source>
+        <translation>&amp;Hora de levantarme que mantendré cada día:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="100"/>
+        <source>Wake time I will keep every day</source>
+        <translation>Hora de levantarme que mantendré cada día</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="106"/>
+        <source>S&amp;tart this sleep window</source>
+        <translation>&amp;Empezar esta ventana de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="107"/>
+        <source>Start this sleep window</source>
+        <translation>Empezar esta ventana de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="108"/>
+        <source>Stop the sleep &amp;window</source>
+        <translation>&amp;Detener la ventana de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="109"/>
+        <source>Stop the sleep window</source>
+        <translation>Detener la ventana de sueño</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="115"/>
+        <source>Sleep window advice</source>
+        <translation>Consejos de la ventana de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="172"/>
+        <source>A sleep window is worked out from a week of your diary. Log %n more night(s) (within the last two weeks).</source>
+        <translation>
+            <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noche más (dentro de las últimas dos semanas).</numerusform>
+            <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noches más (dentro de las últimas dos semanas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="182"/>
+        <source>Answer the six questions above first. Some health problems and jobs make sleep restriction unsafe without a clinician.</source>
+        <translation>Responde primero las seis preguntas de arriba. Algunos problemas de salud y trabajos hacen que la restricción del sueño no sea segura sin un profesional de salud.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="198"/>
+        <source>No sleep window is shown, because of your answer(s) below. Sleep restriction is not safe to start on your own in this case: talk to a doctor or clinician first. Take your diary with you.</source>
+        <translation>No se muestra ninguna ventana de sueño por tu(s) respuesta(s) de abajo. En este caso no es seguro empezar la restricción del sueño por tu cuenta: habla antes con un médico o profesional de salud. Lleva tu diario.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="206"/>
+        <source>Ask a doctor before trying it.</source>
+        <translation>Pregunta a un médico antes de probarla.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="211"/>
+        <source>Over your last week you slept %1 a night on average.</source>
+        <translation>En tu última semana dormiste %1 por noche en promedio.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="212"/>
+        <source>Suggested window: %1, going to bed at %2 to get up at %3.</source>
+        <translation>Ventana sugerida: %1, acostarte a las %2 para levantarte a las %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="216"/>
+        <source>Your average was shorter, but the window never goes below %1.</source>
+        <translation>Tu promedio fue más corto, pero la ventana nunca baja de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="219"/>
+        <source>Choose the wake time you can keep every day, then press “Start this sleep window”.</source>
+        <translation>Elige la hora de levantarte que puedas mantener cada día y pulsa «Empezar esta ventana de sueño».</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="225"/>
+        <source>Your window now: %1. Go to bed at %2 and get up at %3.</source>
+        <translation>Tu ventana ahora: %1. Acuéstate a las %2 y levántate a las %3.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="227"/>
+        <source>Started on %1 at %2.</source>
+        <translation>Empezó el %1 con %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="240"/>
+        <source>After the first full week, your sleep efficiency decides the next step.</source>
+        <translation>Después de la primera semana completa, tu eficiencia del sueño decide el siguiente paso.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="243"/>
+        <source>Week of %1: %2 night(s), sleep efficiency %3; %4. Window: %5.</source>
+        <translation>Semana del %1: %2 noche(s), eficiencia del sueño %3; %4. Ventana: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="269"/>
+        <source>SafeRest never gives doses or a plan for reducing. Make that plan with a doctor, pharmacist or drug service.</source>
+        <translation>SafeRest nunca da dosis ni un plan para reducir. Haz ese plan con un médico, un farmacéutico o un servicio de adicciones.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="277"/>
+        <source>More:</source>
+        <translation>Más:</translation>
     </message>
 </context>
 <context>

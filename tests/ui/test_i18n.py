@@ -106,6 +106,7 @@ def test_ts_matches_the_code(tmp_path: Path) -> None:
     sources = [
         *sorted((ROOT / "src" / "saferest" / "ui").glob("*.py")),
         *sorted((ROOT / "src" / "saferest" / "ui" / "kiosk").glob("*.py")),
+        *sorted((ROOT / "src" / "saferest" / "ui" / "sleep").glob("*.py")),
         ROOT / "src" / "saferest" / "app.py",
     ]
     subprocess.run(

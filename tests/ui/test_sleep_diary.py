@@ -358,3 +358,22 @@ def test_the_chart_image_for_paper_is_black_on_white() -> None:
     image = chart.image(chart.sizeHint())
     assert image.format() == QImage.Format.Format_RGB32
     assert QImage(image).pixelColor(0, 0).name() == "#ffffff"
+
+
+def test_the_diary_speaks_spanish(qtbot: QtBot, make_window: Callable[..., MainWindow]) -> None:
+    window = make_window()
+    window.set_language("es")
+    view = by_name(window, QWidget, "Diario de sueño")
+    window.tabs.setCurrentWidget(view)
+    assert "Diario de sueño" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    form = by_name(view, QGroupBox, "Añadir una noche")
+    by_name(form, QDateEdit, "Noche (fecha de la tarde en que empezó)").setDate(QDate(2025, 3, 16))
+    save = by_name(form, QPushButton, "Guardar esta noche")
+    save.setFocus()
+    qtbot.keyClick(save, Qt.Key.Key_Space)
+    chart = by_name(view, SleepChart, "Gráfico del sueño")
+    lines = chart.summary().splitlines()
+    assert lines[0] == "lunes 3 de marzo de 2025: sin anotar"
+    assert lines[-1].startswith("domingo 16 de marzo de 2025: en la cama 8 h 15 min, dormido")
+    advice = by_name(view, QTextBrowser, "Consejos de la ventana de sueño").toPlainText()
+    assert "Anota 6 noches más" in advice

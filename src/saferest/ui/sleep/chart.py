@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from saferest.domain.sleep.figures import ChartNight, Week, last_nights, last_weeks
 from saferest.domain.sleep.night import Intake, Night
-from saferest.ui.sleep.texts import day_name, duration, intake_label, percent, tr
+from saferest.ui.sleep.texts import day_name, duration, intake_label, percent
+
+translate = QCoreApplication.translate
 
 HOURS_STEP = 2
 
@@ -61,7 +63,9 @@ def _week_column(week: Week, lang: str) -> Column:
     start = day_name(week.start, lang)
     return Column(
         label=start,
-        long_label=tr("week of %1").replace("%1", day_name(week.start, lang, long=True)),
+        long_label=translate("SleepDiary", "week of %1").replace(
+            "%1", day_name(week.start, lang, long=True)
+        ),
         in_bed=a.time_in_bed if a else None,
         asleep=a.total_sleep if a else None,
         efficiency=a.efficiency if a else None,
@@ -84,20 +88,20 @@ def summary_lines(columns: list[Column], weekly: bool) -> list[str]:
     lines = []
     for column in columns:
         if column.in_bed is None or column.asleep is None or column.efficiency is None:
-            lines.append(tr("%1: not logged").replace("%1", column.long_label))
+            lines.append(translate("SleepDiary", "%1: not logged").replace("%1", column.long_label))
             continue
         text = (
-            tr("%1: in bed %2, asleep %3, sleep efficiency %4")
+            translate("SleepDiary", "%1: in bed %2, asleep %3, sleep efficiency %4")
             .replace("%1", column.long_label)
             .replace("%2", duration(column.in_bed))
             .replace("%3", duration(column.asleep))
             .replace("%4", percent(column.efficiency))
         )
         if weekly:
-            text += " " + tr("(average of %n night(s))", "", column.nights)
+            text += " " + translate("SleepDiary", "(average of %n night(s))", "", column.nights)
         if column.taken:
             names = ", ".join(intake_label(i, with_amount=not weekly) for i in column.taken)
-            text += "; " + tr("taken: %1").replace("%1", names)
+            text += "; " + translate("SleepDiary", "taken: %1").replace("%1", names)
         lines.append(text)
     return lines
 
@@ -133,7 +137,7 @@ class SleepChart(QWidget):
 
     def summary(self) -> str:
         if not self.columns:
-            return tr("No nights logged yet.")
+            return translate("SleepDiary", "No nights logged yet.")
         return "\n".join(summary_lines(self.columns, self.weekly))
 
     def sizeHint(self) -> QSize:
@@ -197,7 +201,9 @@ def paint_chart(
     pad = line * 0.6
     if not columns:
         painter.setPen(text)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("No nights logged yet."))
+        painter.drawText(
+            area, Qt.AlignmentFlag.AlignCenter, translate("SleepDiary", "No nights logged yet.")
+        )
         return
     rows = marker_rows(columns)
     legend_height = line * 1.6
@@ -212,7 +218,11 @@ def paint_chart(
     bottom = area.bottom() - label_height - marker_height - pad
     if bottom - top < line * 3 or right - left < line * 4:
         painter.setPen(text)
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, tr("The chart needs more room."))
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignCenter,
+            translate("SleepDiary", "The chart needs more room."),
+        )
         return
     plot = QRectF(left, top, right - left, bottom - top)
 
@@ -225,7 +235,7 @@ def paint_chart(
         painter.setPen(grid)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text)
-        label = tr("%1 h").replace("%1", str(hours))
+        label = translate("SleepDiary", "%1 h").replace("%1", str(hours))
         painter.drawText(
             QRectF(area.left(), y - line / 2, left - pad / 2, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -309,8 +319,8 @@ def paint_chart(
     legend_y = area.top() + pad / 2
     box = line * 0.8
     for label, brush in (
-        (tr("Time in bed"), QBrush(text, Qt.BrushStyle.BDiagPattern)),
-        (tr("Time asleep"), QBrush(asleep_color)),
+        (translate("SleepDiary", "Time in bed"), QBrush(text, Qt.BrushStyle.BDiagPattern)),
+        (translate("SleepDiary", "Time asleep"), QBrush(asleep_color)),
     ):
         painter.setPen(outline)
         painter.setBrush(brush)
@@ -322,7 +332,9 @@ def paint_chart(
     painter.drawLine(QPointF(x, legend_y + line / 2), QPointF(x + box * 1.5, legend_y + line / 2))
     x += box * 1.5 + pad / 2
     painter.setPen(text)
-    painter.drawText(QPointF(x, legend_y + metrics.ascent()), tr("Sleep efficiency (right)"))
+    painter.drawText(
+        QPointF(x, legend_y + metrics.ascent()), translate("SleepDiary", "Sleep efficiency (right)")
+    )
 
 
 def _short(item: Intake) -> str:

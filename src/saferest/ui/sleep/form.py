@@ -66,7 +66,7 @@ class NightForm(QGroupBox):
         self.to_fall_asleep = self._spin(form, self.tr("Minutes to &fall asleep"), 720, 20)
         self.awakenings = self._spin(form, self.tr("Times &woke up in the night"), 60, 0)
         self.minutes_awake = self._spin(form, self.tr("&Minutes awake in total"), 1440, 0)
-        self.final_wake = self._time(form, self.tr("Final &waking at"), QTime(6, 30))
+        self.final_wake = self._time(form, self.tr("Fina&l waking at"), QTime(6, 30))
         self.out_of_bed = self._time(form, self.tr("Got &out of bed at"), QTime(6, 45))
         self.quality = QComboBox(self)
         for value, word in enumerate(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 
-from PySide6.QtCore import QBuffer, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QSize
 from PySide6.QtGui import QFont, QImage
 
 from saferest.domain.sleep.clinician import ClinicianSummary
@@ -17,7 +17,9 @@ from saferest.domain.sleep.figures import figures
 from saferest.domain.sleep.window import WindowStatus
 from saferest.ui.detail_view import esc
 from saferest.ui.sleep.chart import night_columns, paper_image
-from saferest.ui.sleep.texts import clock, day_name, duration, intake_label, percent, tr
+from saferest.ui.sleep.texts import clock, day_name, duration, intake_label, percent
+
+translate = QCoreApplication.translate
 
 CHART_SIZE = QSize(1600, 720)
 
@@ -40,7 +42,11 @@ def chart_image(summary: ClinicianSummary, lang: str) -> QImage:
 def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
     first = day_name(summary.first, lang, long=True)
     last = day_name(summary.last, lang, long=True)
-    title = tr("Sleep diary: nights of %1 to %2").replace("%1", first).replace("%2", last)
+    title = (
+        translate("SleepDiary", "Sleep diary: nights of %1 to %2")
+        .replace("%1", first)
+        .replace("%2", last)
+    )
     parts = [
         '<div style="page-break-before: always">',
         f"<h1>{esc(title)}</h1>",
@@ -50,26 +56,29 @@ def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
     a = summary.averages
     if a is not None:
         rows = [
-            (tr("Nights logged"), str(a.nights)),
-            (tr("Time in bed"), duration(a.time_in_bed)),
-            (tr("Total sleep time"), duration(a.total_sleep)),
-            (tr("Time to fall asleep"), duration(a.sleep_onset_latency)),
-            (tr("Awake after first falling asleep"), duration(a.wake_after_sleep_onset)),
-            (tr("Sleep efficiency"), percent(a.efficiency)),
-            (tr("Sleep quality (1 to 5)"), f"{a.quality:.1f}"),
+            (translate("SleepDiary", "Nights logged"), str(a.nights)),
+            (translate("SleepDiary", "Time in bed"), duration(a.time_in_bed)),
+            (translate("SleepDiary", "Total sleep time"), duration(a.total_sleep)),
+            (translate("SleepDiary", "Time to fall asleep"), duration(a.sleep_onset_latency)),
+            (
+                translate("SleepDiary", "Awake after first falling asleep"),
+                duration(a.wake_after_sleep_onset),
+            ),
+            (translate("SleepDiary", "Sleep efficiency"), percent(a.efficiency)),
+            (translate("SleepDiary", "Sleep quality (1 to 5)"), f"{a.quality:.1f}"),
         ]
-        parts.append(f"<h2>{esc(tr('Averages per night'))}</h2>")
+        parts.append(f"<h2>{esc(translate('SleepDiary', 'Averages per night'))}</h2>")
         parts.append('<table border="1" cellspacing="0" cellpadding="3">')
         parts += [f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows]
         parts.append("</table>")
-    parts.append(f"<h2>{esc(tr('Nights'))}</h2>")
+    parts.append(f"<h2>{esc(translate('SleepDiary', 'Nights'))}</h2>")
     heads = [
-        tr("Night of"),
-        tr("In bed"),
-        tr("Asleep"),
-        tr("Sleep efficiency"),
-        tr("Quality"),
-        tr("Taken"),
+        translate("SleepDiary", "Night of"),
+        translate("SleepDiary", "In bed"),
+        translate("SleepDiary", "Asleep"),
+        translate("SleepDiary", "Sleep efficiency"),
+        translate("SleepDiary", "Quality"),
+        translate("SleepDiary", "Taken"),
     ]
     parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>')
     parts += [f"<th align=left>{esc(h)}</th>" for h in heads]
@@ -87,10 +96,13 @@ def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
         parts.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
     parts.append("</table>")
     if summary.substances:
-        parts.append(f"<h2>{esc(tr('Substances logged'))}</h2><ul>")
+        parts.append(f"<h2>{esc(translate('SleepDiary', 'Substances logged'))}</h2><ul>")
         for row in summary.substances:
             line = (
-                tr("%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5")
+                translate(
+                    "SleepDiary",
+                    "%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5",
+                )
                 .replace("%1", intake_label(row.item, with_amount=False))
                 .replace("%2", str(row.nights_with))
                 .replace("%3", percent(row.with_it.efficiency) if row.with_it else "–")
@@ -103,7 +115,7 @@ def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
     window = summary.window
     if window.status is WindowStatus.ACTIVE and window.plan is not None:
         text = (
-            tr("Sleep window in use: %1, bed at %2, up at %3 (started %4).")
+            translate("SleepDiary", "Sleep window in use: %1, bed at %2, up at %3 (started %4).")
             .replace("%1", duration(window.minutes))
             .replace("%2", clock(window.bedtime(window.plan.wake_time)))
             .replace("%3", clock(window.plan.wake_time))
@@ -111,23 +123,24 @@ def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
         )
         parts.append(f"<p><b>{esc(text)}</b></p>")
     elif window.status is WindowStatus.STOPPED:
-        parts.append(
-            f"<p><b>{esc(tr('No sleep window: a safety question was answered yes.'))}</b></p>"
-        )
+        stopped = translate("SleepDiary", "No sleep window: a safety question was answered yes.")
+        parts.append(f"<p><b>{esc(stopped)}</b></p>")
     parts.append("</div>")
     return "".join(parts)
 
 
 def source_note() -> str:
-    return tr(
+    return translate(
+        "SleepDiary",
         "Filled in by the person each morning (Consensus Sleep Diary questions); the times are "
-        "their estimates."
+        "their estimates.",
     )
 
 
 def few_nights_warning() -> str:
-    return tr(
+    return translate(
+        "SleepDiary",
         "These are only averages. A few nights prove nothing: many things change from night "
         "to night, so a difference here does not show that a substance made sleep better or "
-        "worse."
+        "worse.",
     )

@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from saferest.domain.sleep.figures import Averages, figures
 from saferest.domain.sleep.night import Night
 from saferest.domain.sleep.substances import Comparison, compare_substances
-from saferest.ui.sleep.texts import clock, day_name, duration, intake_label, percent, tr
+from saferest.ui.sleep.texts import clock, day_name, duration, intake_label, percent
+
+translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()
@@ -23,12 +32,12 @@ class NightsModel(QAbstractTableModel):
         self.lang = lang
         self.nights: list[Night] = []
         self.headers = [
-            tr("Night of"),
-            tr("In bed"),
-            tr("Asleep"),
-            tr("Sleep efficiency"),
-            tr("Quality"),
-            tr("Taken"),
+            translate("SleepDiary", "Night of"),
+            translate("SleepDiary", "In bed"),
+            translate("SleepDiary", "Asleep"),
+            translate("SleepDiary", "Sleep efficiency"),
+            translate("SleepDiary", "Quality"),
+            translate("SleepDiary", "Taken"),
         ]
 
     def set_nights(self, nights: list[Night]) -> None:
@@ -77,13 +86,13 @@ class SubstancesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Comparison] = []
         self.headers = [
-            tr("Taken that day"),
-            tr("Nights with"),
-            tr("Sleep efficiency with"),
-            tr("Minutes to fall asleep with"),
-            tr("Nights without"),
-            tr("Sleep efficiency without"),
-            tr("Minutes to fall asleep without"),
+            translate("SleepDiary", "Taken that day"),
+            translate("SleepDiary", "Nights with"),
+            translate("SleepDiary", "Sleep efficiency with"),
+            translate("SleepDiary", "Minutes to fall asleep with"),
+            translate("SleepDiary", "Nights without"),
+            translate("SleepDiary", "Sleep efficiency without"),
+            translate("SleepDiary", "Minutes to fall asleep without"),
         ]
 
     def set_nights(self, nights: list[Night]) -> None:

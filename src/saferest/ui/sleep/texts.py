@@ -12,10 +12,6 @@ from saferest.domain.sleep.window import Change, Screening
 translate = QCoreApplication.translate
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return translate("SleepDiary", text, disambiguation, n)
-
-
 def fill(text: str, *values: str) -> str:
     """Put values in for %1, %2... (Qt's placeholders, so translators can reorder them)."""
     for number, value in reversed(list(enumerate(values, start=1))):
@@ -28,14 +24,18 @@ def duration(minutes: float) -> str:
     whole = round(minutes)
     hours, rest = divmod(whole, 60)
     if hours and rest:
-        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return (
+            translate("SleepDiary", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(rest))
+        )
     if hours:
-        return tr("%1 h").replace("%1", str(hours))
-    return tr("%1 min").replace("%1", str(rest))
+        return translate("SleepDiary", "%1 h").replace("%1", str(hours))
+    return translate("SleepDiary", "%1 min").replace("%1", str(rest))
 
 
 def percent(fraction: float) -> str:
-    return tr("%1%", "a percentage").replace("%1", f"{fraction * 100:.0f}")
+    return translate("SleepDiary", "%1%", "a percentage").replace("%1", f"{fraction * 100:.0f}")
 
 
 def clock(time: dt.time | dt.datetime) -> str:
@@ -44,37 +44,55 @@ def clock(time: dt.time | dt.datetime) -> str:
 
 def day_name(day: dt.date, lang: str, long: bool = False) -> str:
     locale = QLocale(lang)
-    pattern = "dddd d MMMM yyyy" if long else "ddd d MMM"
+    if long:
+        pattern = translate("SleepDiary", "dddd d MMMM yyyy", "long date, a QLocale pattern")
+    else:
+        pattern = translate("SleepDiary", "ddd d MMM", "short date, a QLocale pattern")
     return str(locale.toString(QDate(day.year, day.month, day.day), pattern))
 
 
 def problem_text(problem: NightProblem) -> str:
     texts = {
-        NightProblem.NEGATIVE_NUMBER: tr("Minutes and counts cannot be below zero."),
-        NightProblem.NUMBER_TOO_LARGE: tr(
-            "One of the numbers is larger than a day and a night allow."
+        NightProblem.NEGATIVE_NUMBER: translate(
+            "SleepDiary", "Minutes and counts cannot be below zero."
         ),
-        NightProblem.QUALITY_OUT_OF_RANGE: tr("Sleep quality goes from 1 to 5."),
-        NightProblem.TRIED_BEFORE_BED: tr(
-            "You started trying to sleep before you got into bed. Check both times."
+        NightProblem.NUMBER_TOO_LARGE: translate(
+            "SleepDiary", "One of the numbers is larger than a day and a night allow."
         ),
-        NightProblem.WOKE_BEFORE_TRYING: tr(
-            "Your final waking time is before you started trying to sleep. Check both times."
+        NightProblem.QUALITY_OUT_OF_RANGE: translate(
+            "SleepDiary", "Sleep quality goes from 1 to 5."
         ),
-        NightProblem.UP_BEFORE_WAKING: tr(
-            "You got out of bed before your final waking. Check both times."
+        NightProblem.TRIED_BEFORE_BED: translate(
+            "SleepDiary", "You started trying to sleep before you got into bed. Check both times."
         ),
-        NightProblem.TOO_LONG_IN_BED: tr("That is more than 24 hours in bed. Check the times."),
-        NightProblem.AWAKE_LONGER_THAN_NIGHT: tr(
-            "The minutes to fall asleep and awake add up to more than the whole night. Check them."
+        NightProblem.WOKE_BEFORE_TRYING: translate(
+            "SleepDiary",
+            "Your final waking time is before you started trying to sleep. Check both times.",
         ),
-        NightProblem.AWAKE_WITHOUT_AWAKENINGS: tr(
+        NightProblem.UP_BEFORE_WAKING: translate(
+            "SleepDiary", "You got out of bed before your final waking. Check both times."
+        ),
+        NightProblem.TOO_LONG_IN_BED: translate(
+            "SleepDiary", "That is more than 24 hours in bed. Check the times."
+        ),
+        NightProblem.AWAKE_LONGER_THAN_NIGHT: translate(
+            "SleepDiary",
+            "The minutes to fall asleep and awake add up to more than the whole night. Check them.",
+        ),
+        NightProblem.AWAKE_WITHOUT_AWAKENINGS: translate(
+            "SleepDiary",
             "You noted minutes awake in the night but no awakenings. How many times did you "
-            "wake up?"
+            "wake up?",
         ),
-        NightProblem.BED_NOT_THAT_NIGHT: tr("The bedtime does not belong to that night."),
-        NightProblem.IN_THE_FUTURE: tr("That night has not ended yet. Fill it in the morning."),
-        NightProblem.BAD_INTAKE: tr("Something in “Taken that day” cannot be read. Check it."),
+        NightProblem.BED_NOT_THAT_NIGHT: translate(
+            "SleepDiary", "The bedtime does not belong to that night."
+        ),
+        NightProblem.IN_THE_FUTURE: translate(
+            "SleepDiary", "That night has not ended yet. Fill it in the morning."
+        ),
+        NightProblem.BAD_INTAKE: translate(
+            "SleepDiary", "Something in “Taken that day” cannot be read. Check it."
+        ),
     }
     return texts[problem]
 
@@ -84,41 +102,52 @@ def intake_label(item: Intake, with_amount: bool = True) -> str:
         label = item.name
     else:
         label = {
-            Taken.KRATOM: tr("Kratom"),
-            Taken.ALCOHOL: tr("Alcoholic drinks"),
-            Taken.CAFFEINE_AFTER_NOON: tr("Caffeine after noon"),
-            Taken.SLEEPING_PILL: tr("Sleeping pill"),
+            Taken.KRATOM: translate("SleepDiary", "Kratom"),
+            Taken.ALCOHOL: translate("SleepDiary", "Alcoholic drinks"),
+            Taken.CAFFEINE_AFTER_NOON: translate("SleepDiary", "Caffeine after noon"),
+            Taken.SLEEPING_PILL: translate("SleepDiary", "Sleeping pill"),
         }[item.kind]
     if with_amount and item.amount is not None:
         amount = f"{item.amount:g}"
         if item.kind is Taken.KRATOM:
-            label += " " + tr("%1 g", "grams of kratom").replace("%1", amount)
+            label += " " + translate("SleepDiary", "%1 g", "grams of kratom").replace("%1", amount)
         else:
-            label += " " + tr("(%1)", "number of drinks").replace("%1", amount)
+            label += " " + translate("SleepDiary", "(%1)", "number of drinks").replace("%1", amount)
     return label
 
 
 def question_text(question: Screening) -> str:
     return {
-        Screening.BIPOLAR: tr("Have you ever been told you have bipolar disorder?"),
-        Screening.EPILEPSY: tr("Do you have epilepsy or have you had seizures?"),
-        Screening.SLEEP_APNOEA: tr(
+        Screening.BIPOLAR: translate(
+            "SleepDiary", "Have you ever been told you have bipolar disorder?"
+        ),
+        Screening.EPILEPSY: translate(
+            "SleepDiary", "Do you have epilepsy or have you had seizures?"
+        ),
+        Screening.SLEEP_APNOEA: translate(
+            "SleepDiary",
             "Do you snore loudly, stop breathing or gasp in your sleep, or fall asleep without "
-            "meaning to in the day?"
+            "meaning to in the day?",
         ),
-        Screening.PREGNANCY: tr("Are you pregnant?"),
-        Screening.DRIVING_OR_MACHINES: tr(
-            "Do you drive or work with machines or at heights in the coming weeks?"
+        Screening.PREGNANCY: translate("SleepDiary", "Are you pregnant?"),
+        Screening.DRIVING_OR_MACHINES: translate(
+            "SleepDiary", "Do you drive or work with machines or at heights in the coming weeks?"
         ),
-        Screening.FALLS: tr("Have you fallen in the past year, or are you unsteady at night?"),
+        Screening.FALLS: translate(
+            "SleepDiary", "Have you fallen in the past year, or are you unsteady at night?"
+        ),
     }[question]
 
 
 def change_text(change: Change) -> str:
     return {
-        Change.WIDEN: tr("90% or more: the window grows by 15 minutes"),
-        Change.NARROW: tr("under 85%: the window shrinks by 15 minutes"),
-        Change.KEEP: tr("between 85% and 90%: the window stays the same"),
-        Change.AT_FLOOR: tr("under 85%, but the window is already at the 5½-hour minimum"),
-        Change.TOO_FEW_NIGHTS: tr("fewer than 5 nights logged: the window stays the same"),
+        Change.WIDEN: translate("SleepDiary", "90% or more: the window grows by 15 minutes"),
+        Change.NARROW: translate("SleepDiary", "under 85%: the window shrinks by 15 minutes"),
+        Change.KEEP: translate("SleepDiary", "between 85% and 90%: the window stays the same"),
+        Change.AT_FLOOR: translate(
+            "SleepDiary", "under 85%, but the window is already at the 5½-hour minimum"
+        ),
+        Change.TOO_FEW_NIGHTS: translate(
+            "SleepDiary", "fewer than 5 nights logged: the window stays the same"
+        ),
     }[change]

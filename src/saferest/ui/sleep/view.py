@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,8 @@ from saferest.ui.sleep.tables import NightsModel, SubstancesModel
 from saferest.ui.sleep.window_panel import SleepWindowPanel
 from saferest.ui.widgets import NoticeBar
 
+translate = QCoreApplication.translate
+
 
 def now() -> dt.datetime:
     """The local wall clock (tests replace it to live on a chosen day)."""
@@ -49,9 +51,9 @@ def ask_csv_path(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to export; tests replace this function."""
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export sleep diary"),
+        translate("SleepDiaryView", "Export sleep diary"),
         str(suggested),
-        parent.tr("CSV files (*.csv)"),
+        translate("SleepDiaryView", "CSV files (*.csv)"),
     )
     if not name:
         return None
@@ -63,11 +65,12 @@ def confirm_delete(parent: QWidget) -> bool:
     """Ask before deleting everything; tests replace this function."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Delete the sleep diary?"))
+    box.setWindowTitle(translate("SleepDiaryView", "Delete the sleep diary?"))
     box.setText(
-        parent.tr(
+        translate(
+            "SleepDiaryView",
             "Delete every night, your answers and your sleep window from this computer? "
-            "Damaged copies kept beside the diary are deleted too. This cannot be undone."
+            "Damaged copies kept beside the diary are deleted too. This cannot be undone.",
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
