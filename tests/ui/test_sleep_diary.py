@@ -101,9 +101,10 @@ def enter_night(
     combo(form, "Sleep quality").setCurrentIndex(quality - 1)
     if kratom_grams:
         by_name(form, QDoubleSpinBox, "Kratom grams").setValue(kratom_grams)
-    save = by_name(form, QPushButton, "Save this night")
-    save.setFocus()
-    qtbot.keyClick(save, Qt.Key.Key_Space)
+    # Enter in the last field saves, as it would for someone typing straight through.
+    out_of_bed = by_name(form, QTimeEdit, "Got out of bed at")
+    out_of_bed.setFocus()
+    qtbot.keyClick(out_of_bed, Qt.Key.Key_Return)
 
 
 def enter_fortnight(

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from saferest.domain.sleep.figures import ChartNight, Week, last_nights, last_weeks
 from saferest.domain.sleep.night import Intake, Night
-from saferest.ui.sleep.texts import day_name, duration, intake_label, percent
+from saferest.ui.sleep.texts import chart_label, day_name, duration, intake_label, percent
 
 translate = QCoreApplication.translate
 
@@ -44,7 +44,7 @@ def night_columns(nights: list[Night], lang: str) -> list[Column]:
 def _night_column(slot: ChartNight, lang: str) -> Column:
     f = slot.figures
     return Column(
-        label=day_name(slot.night_of, lang),
+        label=chart_label(slot.night_of, lang),
         long_label=day_name(slot.night_of, lang, long=True),
         in_bed=f.time_in_bed if f else None,
         asleep=f.total_sleep if f else None,
@@ -60,9 +60,8 @@ def week_columns(nights: list[Night], lang: str) -> list[Column]:
 
 def _week_column(week: Week, lang: str) -> Column:
     a = week.averages
-    start = day_name(week.start, lang)
     return Column(
-        label=start,
+        label=chart_label(week.start, lang, weekly=True),
         long_label=translate("SleepDiary", "week of %1").replace(
             "%1", day_name(week.start, lang, long=True)
         ),
@@ -208,7 +207,7 @@ def paint_chart(
     rows = marker_rows(columns)
     legend_height = line * 1.6
     marker_height = line * 1.3 * len(rows)
-    label_height = line * 1.4
+    label_height = line * 2.4
     left_axis = metrics.horizontalAdvance("24 h") + pad
     right_axis = metrics.horizontalAdvance("100%") + pad
     marker_label = max((metrics.horizontalAdvance(_short(i)) for i in rows), default=0)
@@ -279,9 +278,12 @@ def paint_chart(
             points.append(None)
         painter.setPen(text)
         painter.drawText(
-            QRectF(plot.left() + slot * index, plot.bottom() + pad / 3, slot, line * 1.2),
+            QRectF(plot.left() + slot * index, plot.bottom() + pad / 3, slot, line * 2.2),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            metrics.elidedText(column.label, Qt.TextElideMode.ElideRight, slot),
+            "\n".join(
+                metrics.elidedText(part, Qt.TextElideMode.ElideRight, slot)
+                for part in column.label.split("\n")
+            ),
         )
 
     # Efficiency: a thick line with a dot on each logged night; a gap where none was logged.
@@ -339,4 +341,4 @@ def paint_chart(
 
 def _short(item: Intake) -> str:
     label = intake_label(item, with_amount=False)
-    return label if len(label) <= 18 else label[:17] + "…"
+    return label if len(label) <= 24 else label[:23] + "…"

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -259,6 +260,14 @@ class NightForm(QGroupBox):
             zone=self.zone(),
             now=self.now(),
         )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in any field saves the night (the editors pass Enter on to their parent)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def submit(self) -> None:
         try:

@@ -51,6 +51,15 @@ def day_name(day: dt.date, lang: str, long: bool = False) -> str:
     return str(locale.toString(QDate(day.year, day.month, day.day), pattern))
 
 
+def chart_label(day: dt.date, lang: str, weekly: bool = False) -> str:
+    """Two short lines under a bar: weekday and day ("Mon" / "23"), or day and month."""
+    locale = QLocale(lang)
+    if weekly:
+        month = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+        return f"{day.day}\n{month}"
+    return f"{locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)}\n{day.day}"
+
+
 def problem_text(problem: NightProblem) -> str:
     texts = {
         NightProblem.NEGATIVE_NUMBER: translate(

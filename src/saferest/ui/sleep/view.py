@@ -130,7 +130,10 @@ class SleepDiaryView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         self.form = NightForm(lang, system_zone, lambda: now(), splitter)
-        splitter.addWidget(scrolling(self.form))
+        form_area = scrolling(self.form)
+        bar = form_area.verticalScrollBar().sizeHint().width()
+        form_area.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
+        splitter.addWidget(form_area)
 
         self.tabs = QTabWidget(splitter)
         self.tabs.setAccessibleName(self.tr("Sleep diary sections"))
