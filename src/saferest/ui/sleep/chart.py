@@ -206,7 +206,7 @@ def paint_chart(
         return
     rows = marker_rows(columns)
     legend_height = line * 1.6
-    marker_height = line * 1.3 * len(rows)
+    marker_height = line * 1.15 * len(rows)
     label_height = line * 2.4
     left_axis = metrics.horizontalAdvance("24 h") + pad
     right_axis = metrics.horizontalAdvance("100%") + pad
@@ -229,7 +229,10 @@ def paint_chart(
     longest = max((c.in_bed or 0) for c in columns) / 60
     top_hours = max(HOURS_STEP * 5, HOURS_STEP * int(longest / HOURS_STEP + 1))
     grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
-    for hours in range(0, top_hours + 1, HOURS_STEP):
+    step = HOURS_STEP
+    while plot.height() * step / top_hours < line * 1.1 and step < top_hours:
+        step += HOURS_STEP  # fewer labels when the text is large or the chart small
+    for hours in range(0, top_hours + 1, step):
         y = plot.bottom() - plot.height() * hours / top_hours
         painter.setPen(grid)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -240,8 +243,12 @@ def paint_chart(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             label,
         )
-    for pct in (0, 50, 85, 90, 100):
+    last_label_y = None
+    for pct in (100, 90, 85, 50, 0):
         y = plot.bottom() - plot.height() * pct / 100
+        if last_label_y is not None and y - last_label_y < line:
+            continue  # no room between this tick and the one above it
+        last_label_y = y
         painter.setPen(text)
         painter.drawText(
             QRectF(plot.right() + pad / 2, y - line / 2, right_axis, line),
@@ -314,7 +321,7 @@ def paint_chart(
                 size = line * 0.8
                 painter.setBrush(text)
                 painter.drawRect(QRectF(centre - size / 2, y + line * 0.2, size, size))
-        y += line * 1.3
+        y += line * 1.15
 
     # Legend.
     x = plot.left()

@@ -131,6 +131,7 @@ class SleepDiaryView(QWidget):
         splitter.setChildrenCollapsible(False)
         self.form = NightForm(lang, system_zone, lambda: now(), splitter)
         form_area = scrolling(self.form)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         bar = form_area.verticalScrollBar().sizeHint().width()
         form_area.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
         splitter.addWidget(form_area)
@@ -146,6 +147,7 @@ class SleepDiaryView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+
         layout.addWidget(splitter, 1)
 
         self.form.nightReady.connect(self.add_night)
@@ -170,9 +172,10 @@ class SleepDiaryView(QWidget):
         switch.addStretch(1)
         layout.addLayout(switch)
         self.chart = SleepChart(self.lang, page)
-        layout.addWidget(self.chart, 3)
+        layout.addWidget(self.chart, 4)
         self.chart_summary = QTextBrowser(page)
         self.chart_summary.setAccessibleName(self.tr("Sleep chart summary"))
+        self.chart_summary.setMaximumHeight(self.fontMetrics().height() * 7)
         layout.addWidget(self.chart_summary, 1)
         self.by_week.toggled.connect(self._set_weekly)
         return page

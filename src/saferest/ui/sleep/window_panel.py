@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -77,10 +77,10 @@ class SleepWindowPanel(QWidget):
         layout = QVBoxLayout(self)
         questions = QGroupBox(self.tr("Before any sleep window: six questions"), self)
         questions.setAccessibleName(self.tr("Safety questions"))
-        form = QFormLayout(questions)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        grid = QGridLayout(questions)
+        grid.setColumnStretch(0, 1)
         self.answers: dict[Screening, QComboBox] = {}
-        for question in Screening:
+        for row, question in enumerate(Screening):
             box = QComboBox(questions)
             box.addItems([self.tr("Not answered"), self.tr("No"), self.tr("Yes")])
             text = question_text(question)
@@ -88,7 +88,8 @@ class SleepWindowPanel(QWidget):
             label = QLabel(text, questions)
             label.setWordWrap(True)
             label.setBuddy(box)
-            form.addRow(label, box)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(box, row, 1, Qt.AlignmentFlag.AlignTop)
             self.answers[question] = box
         layout.addWidget(questions)
 
@@ -114,6 +115,7 @@ class SleepWindowPanel(QWidget):
         self.advice_view = SafeTextBrowser(self, allow_web_links=False)
         self.advice_view.setAccessibleName(self.tr("Sleep window advice"))
         self.advice_view.entryRequested.connect(self.entryRequested)
+        self.advice_view.setMinimumHeight(self.fontMetrics().height() * 14)
         layout.addWidget(self.advice_view, 1)
 
         self._load_answers()
