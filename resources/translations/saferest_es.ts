@@ -1091,190 +1091,190 @@
 <context>
     <name>NightForm</name>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="54"/>
         <location filename="../../src/saferest/ui/sleep/form.py" line="55"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="56"/>
         <source>Add a night</source>
         <translation>Añadir una noche</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="57"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="58"/>
         <source>Fill this in each morning about last night. Guess the times.</source>
         <translation>Rellénalo cada mañana sobre la noche anterior. Calcula las horas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="63"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="64"/>
         <source>&amp;Night of (the evening it began)</source>
         <translation>&amp;Noche (fecha de la tarde en que empezó)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="64"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="65"/>
         <source>Got &amp;into bed at</source>
         <translation>Me &amp;acosté a las</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="65"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="66"/>
         <source>Started &amp;trying to sleep at</source>
         <translation>Empecé a &amp;intentar dormir a las</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="66"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="67"/>
         <source>Minutes to &amp;fall asleep</source>
         <translation>Minutos en &amp;dormirme</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="67"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="68"/>
         <source>Times &amp;woke up in the night</source>
         <translation>Veces que me desperté por la noc&amp;he</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="68"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="69"/>
         <source>&amp;Minutes awake in total</source>
         <translation>&amp;Minutos despierto en total</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="69"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="70"/>
         <source>Fina&amp;l waking at</source>
         <translation>Despertar &amp;final a las</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="70"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="71"/>
         <source>Got &amp;out of bed at</source>
         <translation>Me &amp;levanté a las</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="74"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="75"/>
         <source>1: very poor</source>
         <translation>1: muy mala</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="75"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="76"/>
         <source>2: poor</source>
         <translation>2: mala</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="76"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="77"/>
         <source>3: fair</source>
         <translation>3: regular</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="77"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="78"/>
         <source>4: good</source>
         <translation>4: buena</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="78"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="79"/>
         <source>5: very good</source>
         <translation>5: muy buena</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="84"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="85"/>
         <source>Sleep &amp;quality</source>
         <translation>&amp;Calidad del sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="85"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="86"/>
         <source>Na&amp;ps yesterday</source>
         <translation>&amp;Siestas ayer</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="86"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="87"/>
         <source>Nap minutes in total</source>
         <translation>Minutos de siesta en total</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="88"/>
         <location filename="../../src/saferest/ui/sleep/form.py" line="89"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="90"/>
         <source>Taken that day</source>
         <translation>Tomado ese día</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="92"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="93"/>
         <source>From my medication list</source>
         <translation>De mi lista de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="94"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="95"/>
         <source>From my medication list:</source>
         <translation>De mi lista de medicamentos:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="96"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="97"/>
         <source>&amp;Kratom</source>
         <translation>&amp;Kratom</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="100"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="101"/>
         <source>amount not known</source>
         <translation>cantidad desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="101"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="102"/>
         <source> g</source>
         <comment>grams</comment>
         <translation> g</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="102"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="103"/>
         <source>Kratom grams</source>
         <translation>Gramos de kratom</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="104"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="105"/>
         <source>Alcoholic &amp;drinks</source>
         <translation>&amp;Bebidas alcohólicas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="108"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="109"/>
         <source>number not known</source>
         <translation>número desconocido</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="109"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="110"/>
         <source>Number of drinks</source>
         <translation>Número de bebidas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="111"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="112"/>
         <source>&amp;Caffeine after noon</source>
         <translation>Cafeína &amp;tras el mediodía</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="112"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="113"/>
         <source>&amp;Sleeping pill</source>
         <translation>&amp;Pastilla para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="122"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="123"/>
         <source>Problem with this night</source>
         <translation>Problema con esta noche</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="128"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="129"/>
         <source>Saved night</source>
         <translation>Noche guardada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="129"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="130"/>
         <source>Sa&amp;ve this night</source>
         <translation>&amp;Guardar esta noche</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="130"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="131"/>
         <source>Save this night</source>
         <translation>Guardar esta noche</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="200"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="201"/>
         <source>(your medication list is empty)</source>
         <translation>(tu lista de medicamentos está vacía)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="280"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="289"/>
         <source>The night of %1 was replaced.</source>
         <translation>Se reemplazó la noche del %1.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/form.py" line="282"/>
+        <location filename="../../src/saferest/ui/sleep/form.py" line="291"/>
         <source>The night of %1 was saved.</source>
         <translation>Se guardó la noche del %1.</translation>
     </message>
@@ -1760,7 +1760,7 @@
 <context>
     <name>SleepChart</name>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="116"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="115"/>
         <source>Sleep chart</source>
         <translation>Gráfico del sueño</translation>
     </message>
@@ -1768,22 +1768,22 @@
 <context>
     <name>SleepDiary</name>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="66"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="65"/>
         <source>week of %1</source>
         <translation>semana del %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="91"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="90"/>
         <source>%1: not logged</source>
         <translation>%1: sin anotar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="94"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="93"/>
         <source>%1: in bed %2, asleep %3, sleep efficiency %4</source>
         <translation>%1: en la cama %2, dormido %3, eficiencia del sueño %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="101"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="100"/>
         <source>(average of %n night(s))</source>
         <translation>
             <numerusform>(promedio de %n noche)</numerusform>
@@ -1791,112 +1791,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="104"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="103"/>
         <source>taken: %1</source>
         <translation>tomado: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="140"/>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="205"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="139"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="204"/>
         <source>No nights logged yet.</source>
         <translation>Aún no hay noches anotadas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="224"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="223"/>
         <source>The chart needs more room.</source>
         <translation>El gráfico necesita más espacio.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="238"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="240"/>
         <location filename="../../src/saferest/ui/sleep/texts.py" line="33"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="322"/>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="60"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="331"/>
         <source>Time in bed</source>
         <translation>Tiempo en la cama</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="323"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="332"/>
         <source>Time asleep</source>
         <translation>Tiempo dormido</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/chart.py" line="336"/>
+        <location filename="../../src/saferest/ui/sleep/chart.py" line="345"/>
         <source>Sleep efficiency (right)</source>
         <translation>Eficiencia del sueño (derecha)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="46"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="47"/>
         <source>Sleep diary: nights of %1 to %2</source>
         <translation>Diario de sueño: noches del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="59"/>
-        <source>Nights logged</source>
-        <translation>Noches anotadas</translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="61"/>
-        <source>Total sleep time</source>
-        <translation>Tiempo total de sueño</translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="62"/>
-        <source>Time to fall asleep</source>
-        <translation>Tiempo en dormirse</translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="64"/>
-        <source>Awake after first falling asleep</source>
-        <translation>Despierto después de dormirse por primera vez</translation>
-    </message>
-    <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="67"/>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="79"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="75"/>
         <location filename="../../src/saferest/ui/sleep/tables.py" line="38"/>
         <source>Sleep efficiency</source>
         <translation>Eficiencia del sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="68"/>
-        <source>Sleep quality (1 to 5)</source>
-        <translation>Calidad del sueño (1 a 5)</translation>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="57"/>
+        <source>Averages over %1 night(s): in bed %2, asleep %3, %4 to fall asleep, %5 awake after first falling asleep, sleep efficiency %6, quality %7 of 5.</source>
+        <translation>Promedios de %1 noche(s): en la cama %2, dormido %3, %4 en dormirse, %5 despierto después de dormirse por primera vez, eficiencia del sueño %6, calidad %7 de 5.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="76"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="72"/>
         <location filename="../../src/saferest/ui/sleep/tables.py" line="35"/>
         <source>Night of</source>
         <translation>Noche del</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="77"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="73"/>
         <location filename="../../src/saferest/ui/sleep/tables.py" line="36"/>
         <source>In bed</source>
         <translation>En la cama</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="78"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="74"/>
         <location filename="../../src/saferest/ui/sleep/tables.py" line="37"/>
         <source>Asleep</source>
         <translation>Dormido</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="80"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="76"/>
         <location filename="../../src/saferest/ui/sleep/tables.py" line="39"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="81"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="77"/>
         <location filename="../../src/saferest/ui/sleep/tables.py" line="40"/>
         <source>Taken</source>
         <translation>Tomado</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/report_page.py" line="102"/>
+        <location filename="../../src/saferest/ui/sleep/report_page.py" line="100"/>
         <source>%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5</source>
         <translation>%1: %2 noche(s) con, eficiencia del sueño %3; %4 noche(s) sin, %5</translation>
     </message>
@@ -1975,7 +1953,7 @@
         <location filename="../../src/saferest/ui/sleep/texts.py" line="48"/>
         <source>dddd d MMMM yyyy</source>
         <comment>long date, a QLocale pattern</comment>
-        <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <location filename="../../src/saferest/ui/sleep/texts.py" line="50"/>
@@ -1984,149 +1962,149 @@
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="56"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="65"/>
         <source>Minutes and counts cannot be below zero.</source>
         <translation>Los minutos y las cantidades no pueden ser menores que cero.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="59"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="68"/>
         <source>One of the numbers is larger than a day and a night allow.</source>
         <translation>Uno de los números es mayor de lo que permiten un día y una noche.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="62"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="71"/>
         <source>Sleep quality goes from 1 to 5.</source>
         <translation>La calidad del sueño va de 1 a 5.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="65"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="74"/>
         <source>You started trying to sleep before you got into bed. Check both times.</source>
         <translation>Empezaste a intentar dormir antes de acostarte. Revisa las dos horas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="68"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="77"/>
         <source>Your final waking time is before you started trying to sleep. Check both times.</source>
         <translation>Tu hora de despertar final es anterior a cuando empezaste a intentar dormir. Revisa las dos horas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="72"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="81"/>
         <source>You got out of bed before your final waking. Check both times.</source>
         <translation>Te levantaste antes de tu despertar final. Revisa las dos horas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="75"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="84"/>
         <source>That is more than 24 hours in bed. Check the times.</source>
         <translation>Eso es más de 24 horas en la cama. Revisa las horas.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="78"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="87"/>
         <source>The minutes to fall asleep and awake add up to more than the whole night. Check them.</source>
         <translation>Los minutos en dormirte y despierto suman más que toda la noche. Revísalos.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="82"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="91"/>
         <source>You noted minutes awake in the night but no awakenings. How many times did you wake up?</source>
         <translation>Anotaste minutos despierto por la noche pero ningún despertar. ¿Cuántas veces te despertaste?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="87"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="96"/>
         <source>The bedtime does not belong to that night.</source>
         <translation>La hora de acostarte no corresponde a esa noche.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="90"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="99"/>
         <source>That night has not ended yet. Fill it in the morning.</source>
         <translation>Esa noche aún no ha terminado. Rellénala por la mañana.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="93"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="102"/>
         <source>Something in “Taken that day” cannot be read. Check it.</source>
         <translation>Algo en «Tomado ese día» no se puede leer. Revísalo.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="105"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="114"/>
         <source>Kratom</source>
         <translation>Kratom</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="106"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="115"/>
         <source>Alcoholic drinks</source>
         <translation>Bebidas alcohólicas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="107"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="116"/>
         <source>Caffeine after noon</source>
         <translation>Cafeína después del mediodía</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="108"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="117"/>
         <source>Sleeping pill</source>
         <translation>Pastilla para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="113"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="122"/>
         <source>%1 g</source>
         <comment>grams of kratom</comment>
         <translation>%1 g</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="115"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="124"/>
         <source>(%1)</source>
         <comment>number of drinks</comment>
         <translation>(%1)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="121"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="130"/>
         <source>Have you ever been told you have bipolar disorder?</source>
         <translation>¿Alguna vez te han dicho que tienes trastorno bipolar?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="124"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="133"/>
         <source>Do you have epilepsy or have you had seizures?</source>
         <translation>¿Tienes epilepsia o has tenido convulsiones?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="127"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="136"/>
         <source>Do you snore loudly, stop breathing or gasp in your sleep, or fall asleep without meaning to in the day?</source>
         <translation>¿Roncas fuerte, dejas de respirar o jadeas mientras duermes, o te duermes sin querer durante el día?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="132"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="141"/>
         <source>Are you pregnant?</source>
         <translation>¿Estás embarazada?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="133"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="142"/>
         <source>Do you drive or work with machines or at heights in the coming weeks?</source>
         <translation>¿Vas a manejar o trabajar con máquinas o en alturas en las próximas semanas?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="136"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="145"/>
         <source>Have you fallen in the past year, or are you unsteady at night?</source>
         <translation>¿Te has caído en el último año o eres inestable por la noche?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="144"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="153"/>
         <source>90% or more: the window grows by 15 minutes</source>
         <translation>90 % o más: la ventana crece 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="145"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="154"/>
         <source>under 85%: the window shrinks by 15 minutes</source>
         <translation>menos del 85 %: la ventana se reduce 15 minutos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="146"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="155"/>
         <source>between 85% and 90%: the window stays the same</source>
         <translation>entre el 85 % y el 90 %: la ventana sigue igual</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="147"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="156"/>
         <source>under 85%, but the window is already at the 5½-hour minimum</source>
         <translation>menos del 85 %, pero la ventana ya está en el mínimo de 5 horas y media</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/texts.py" line="150"/>
+        <location filename="../../src/saferest/ui/sleep/texts.py" line="159"/>
         <source>fewer than 5 nights logged: the window stays the same</source>
         <translation>menos de 5 noches anotadas: la ventana sigue igual</translation>
     </message>
@@ -2134,33 +2112,33 @@
 <context>
     <name>SleepDiaryView</name>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="54"/>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="220"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="56"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="228"/>
         <source>Export sleep diary</source>
         <translation>Exportar el diario de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="56"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="58"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="68"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="70"/>
         <source>Delete the sleep diary?</source>
         <translation>¿Borrar el diario de sueño?</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="70"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="72"/>
         <source>Delete every night, your answers and your sleep window from this computer? Damaged copies kept beside the diary are deleted too. This cannot be undone.</source>
         <translation>¿Borrar de este ordenador todas las noches, tus respuestas y tu ventana de sueño? También se borran las copias dañadas guardadas junto al diario. No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="107"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="109"/>
         <source>Sleep diary</source>
         <translation>Diario de sueño</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/sleep/view.py" line="117"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="119"/>
         <source>Your sleep diary file was damaged. Every night that could be read was kept (%n line(s) could not be read). The damaged file was kept as %1.</source>
         <translation>
             <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n línea no se pudo leer). El archivo dañado se guardó como %1.</numerusform>
@@ -2168,108 +2146,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="122"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="124"/>
         <source>Sleep diary recovered</source>
         <translation>Diario de sueño recuperado</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="126"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="128"/>
         <source>Sleep diary not saved</source>
         <translation>Diario de sueño sin guardar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="136"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="142"/>
         <source>Sleep diary sections</source>
         <translation>Secciones del diario de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="137"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="143"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="140"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="146"/>
         <source>Sleep window</source>
         <translation>Ventana de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="141"/>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="186"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="147"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="194"/>
         <source>Substances beside sleep</source>
         <translation>Sustancias y sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="142"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="148"/>
         <source>Nights</source>
         <translation>Noches</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="162"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="169"/>
         <source>Last 14 &amp;nights</source>
         <translation>Últimas 14 &amp;noches</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="163"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="170"/>
         <source>By &amp;week</source>
         <translation>Por &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="172"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="179"/>
         <source>Sleep chart summary</source>
         <translation>Resumen del gráfico del sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="182"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="190"/>
         <source>About this comparison</source>
         <translation>Sobre esta comparación</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="200"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="208"/>
         <source>Logged nights</source>
         <translation>Noches anotadas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="210"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="218"/>
         <source>Remove the selected &amp;night</source>
         <translation>&amp;Quitar la noche seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="211"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="219"/>
         <source>Remove the selected night</source>
         <translation>Quitar la noche seleccionada</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="214"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="222"/>
         <source>Add a diary page to the printed &amp;report</source>
         <translation>Añadir una página del diario al &amp;informe impreso</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="219"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="227"/>
         <source>&amp;Export sleep diary…</source>
         <translation>&amp;Exportar el diario de sueño…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="222"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="230"/>
         <source>&amp;Delete sleep diary…</source>
         <translation>&amp;Borrar el diario de sueño…</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="223"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="231"/>
         <source>Delete sleep diary</source>
         <translation>Borrar el diario de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="259"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="280"/>
         <source>The sleep diary could not be saved: %1</source>
         <translation>No se pudo guardar el diario de sueño: %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="265"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="286"/>
         <source>Sleep diary %1</source>
         <translation>Diario de sueño %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/view.py" line="275"/>
+        <location filename="../../src/saferest/ui/sleep/view.py" line="296"/>
         <source>Could not export</source>
         <translation>No se pudo exportar</translation>
     </message>
@@ -2307,42 +2285,42 @@
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="96"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="97"/>
         <source>&amp;Wake time I will keep every day:</source>
         <translation>&amp;Hora de levantarme que mantendré cada día:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="100"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="101"/>
         <source>Wake time I will keep every day</source>
         <translation>Hora de levantarme que mantendré cada día</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="106"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="107"/>
         <source>S&amp;tart this sleep window</source>
         <translation>&amp;Empezar esta ventana de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="107"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="108"/>
         <source>Start this sleep window</source>
         <translation>Empezar esta ventana de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="108"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="109"/>
         <source>Stop the sleep &amp;window</source>
         <translation>&amp;Detener la ventana de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="109"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="110"/>
         <source>Stop the sleep window</source>
         <translation>Detener la ventana de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="115"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="116"/>
         <source>Sleep window advice</source>
         <translation>Consejos de la ventana de sueño</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="172"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="174"/>
         <source>A sleep window is worked out from a week of your diary. Log %n more night(s) (within the last two weeks).</source>
         <translation>
             <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noche más (dentro de las últimas dos semanas).</numerusform>
@@ -2350,67 +2328,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="182"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="184"/>
         <source>Answer the six questions above first. Some health problems and jobs make sleep restriction unsafe without a clinician.</source>
         <translation>Responde primero las seis preguntas de arriba. Algunos problemas de salud y trabajos hacen que la restricción del sueño no sea segura sin un profesional de salud.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="198"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="200"/>
         <source>No sleep window is shown, because of your answer(s) below. Sleep restriction is not safe to start on your own in this case: talk to a doctor or clinician first. Take your diary with you.</source>
         <translation>No se muestra ninguna ventana de sueño por tu(s) respuesta(s) de abajo. En este caso no es seguro empezar la restricción del sueño por tu cuenta: habla antes con un médico o profesional de salud. Lleva tu diario.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="206"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="208"/>
         <source>Ask a doctor before trying it.</source>
         <translation>Pregunta a un médico antes de probarla.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="211"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="213"/>
         <source>Over your last week you slept %1 a night on average.</source>
         <translation>En tu última semana dormiste %1 por noche en promedio.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="212"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="214"/>
         <source>Suggested window: %1, going to bed at %2 to get up at %3.</source>
         <translation>Ventana sugerida: %1, acostarte a las %2 para levantarte a las %3.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="216"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="218"/>
         <source>Your average was shorter, but the window never goes below %1.</source>
         <translation>Tu promedio fue más corto, pero la ventana nunca baja de %1.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="219"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="221"/>
         <source>Choose the wake time you can keep every day, then press “Start this sleep window”.</source>
         <translation>Elige la hora de levantarte que puedas mantener cada día y pulsa «Empezar esta ventana de sueño».</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="225"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="227"/>
         <source>Your window now: %1. Go to bed at %2 and get up at %3.</source>
         <translation>Tu ventana ahora: %1. Acuéstate a las %2 y levántate a las %3.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="227"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="229"/>
         <source>Started on %1 at %2.</source>
         <translation>Empezó el %1 con %2.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="240"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="242"/>
         <source>After the first full week, your sleep efficiency decides the next step.</source>
         <translation>Después de la primera semana completa, tu eficiencia del sueño decide el siguiente paso.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="243"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="245"/>
         <source>Week of %1: %2 night(s), sleep efficiency %3; %4. Window: %5.</source>
         <translation>Semana del %1: %2 noche(s), eficiencia del sueño %3; %4. Ventana: %5.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="269"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="271"/>
         <source>SafeRest never gives doses or a plan for reducing. Make that plan with a doctor, pharmacist or drug service.</source>
         <translation>SafeRest nunca da dosis ni un plan para reducir. Haz ese plan con un médico, un farmacéutico o un servicio de adicciones.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="277"/>
+        <location filename="../../src/saferest/ui/sleep/window_panel.py" line="279"/>
         <source>More:</source>
         <translation>Más:</translation>
     </message>

@@ -342,7 +342,14 @@ def test_the_report_has_a_diary_page_with_the_chart(
     window.show_report()
     dialog = window.report_dialog
     assert dialog is not None
-    assert "Sleep diary: nights of Monday 3 March 2025 to Sunday 16 March 2025" in dialog.html
+    assert "Sleep diary: nights of Mon 3 Mar to Sun 16 Mar" in dialog.html
+    # 5 nights A and 9 nights B: in bed (5 x 450 + 9 x 480) / 14 = 469.3 min, asleep
+    # (5 x 300 + 9 x 415) / 14 = 373.9 min, to fall asleep (5 x 45 + 9 x 15) / 14 = 25.7 min,
+    # awake (5 x 60 + 9 x 20) / 14 = 34.3 min, efficiency (5 x 66.7 % + 9 x 86.5 %) / 14 = 79.4 %.
+    assert (
+        "Averages over 14 night(s): in bed 7 h 49 min, asleep 6 h 14 min, 26 min to fall "
+        "asleep, 34 min awake after first falling asleep, sleep efficiency 79%" in dialog.html
+    )
     assert 'src="data:image/png;base64,' in dialog.html
     assert dialog.preview.refused_resources == []
     path = tmp_path / "report.pdf"

@@ -17,11 +17,11 @@ from saferest.domain.sleep.figures import figures
 from saferest.domain.sleep.window import WindowStatus
 from saferest.ui.detail_view import esc
 from saferest.ui.sleep.chart import night_columns, paper_image
-from saferest.ui.sleep.texts import clock, day_name, duration, intake_label, percent
+from saferest.ui.sleep.texts import clock, day_name, duration, fill, intake_label, percent
 
 translate = QCoreApplication.translate
 
-CHART_SIZE = QSize(1600, 720)
+CHART_SIZE = QSize(1600, 640)
 
 
 def png_data_url(image: QImage) -> str:
@@ -40,38 +40,34 @@ def chart_image(summary: ClinicianSummary, lang: str) -> QImage:
 
 
 def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
-    first = day_name(summary.first, lang, long=True)
-    last = day_name(summary.last, lang, long=True)
-    title = (
-        translate("SleepDiary", "Sleep diary: nights of %1 to %2")
-        .replace("%1", first)
-        .replace("%2", last)
-    )
+    """One page: title, chart, averages in a sentence, a compact table of nights, what was
+    taken, the sleep window if one is running."""
+    first = day_name(summary.first, lang)
+    last = day_name(summary.last, lang)
+    title = fill(translate("SleepDiary", "Sleep diary: nights of %1 to %2"), first, last)
     parts = [
         '<div style="page-break-before: always">',
-        f"<h1>{esc(title)}</h1>",
+        f"<h2>{esc(title)}</h2>",
         f"<p>{esc(source_note())}</p>",
-        f'<p><img src="{png_data_url(chart_image(summary, lang))}" width="640"></p>',
+        f'<p><img src="{png_data_url(chart_image(summary, lang))}" width="600"></p>',
     ]
     a = summary.averages
     if a is not None:
-        rows = [
-            (translate("SleepDiary", "Nights logged"), str(a.nights)),
-            (translate("SleepDiary", "Time in bed"), duration(a.time_in_bed)),
-            (translate("SleepDiary", "Total sleep time"), duration(a.total_sleep)),
-            (translate("SleepDiary", "Time to fall asleep"), duration(a.sleep_onset_latency)),
-            (
-                translate("SleepDiary", "Awake after first falling asleep"),
-                duration(a.wake_after_sleep_onset),
+        text = fill(
+            translate(
+                "SleepDiary",
+                "Averages over %1 night(s): in bed %2, asleep %3, %4 to fall asleep, %5 awake "
+                "after first falling asleep, sleep efficiency %6, quality %7 of 5.",
             ),
-            (translate("SleepDiary", "Sleep efficiency"), percent(a.efficiency)),
-            (translate("SleepDiary", "Sleep quality (1 to 5)"), f"{a.quality:.1f}"),
-        ]
-        parts.append(f"<h2>{esc(translate('SleepDiary', 'Averages per night'))}</h2>")
-        parts.append('<table border="1" cellspacing="0" cellpadding="3">')
-        parts += [f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows]
-        parts.append("</table>")
-    parts.append(f"<h2>{esc(translate('SleepDiary', 'Nights'))}</h2>")
+            str(a.nights),
+            duration(a.time_in_bed),
+            duration(a.total_sleep),
+            duration(a.sleep_onset_latency),
+            duration(a.wake_after_sleep_onset),
+            percent(a.efficiency),
+            f"{a.quality:.1f}",
+        )
+        parts.append(f"<p><b>{esc(text)}</b></p>")
     heads = [
         translate("SleepDiary", "Night of"),
         translate("SleepDiary", "In bed"),
@@ -80,14 +76,15 @@ def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
         translate("SleepDiary", "Quality"),
         translate("SleepDiary", "Taken"),
     ]
-    parts.append('<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr>')
-    parts += [f"<th align=left>{esc(h)}</th>" for h in heads]
-    parts.append("</tr>")
+    parts.append(
+        '<table border="1" cellspacing="0" cellpadding="2" width="100%" style="font-size: 8pt">'
+        "<tr>" + "".join(f"<th align=left>{esc(h)}</th>" for h in heads) + "</tr>"
+    )
     for night in summary.nights:
         f = figures(night)
         cells = [
             day_name(night.night_of, lang),
-            f"{clock(night.into_bed)}–{clock(night.out_of_bed)} ({duration(f.time_in_bed)})",
+            f"{clock(night.into_bed)}–{clock(night.out_of_bed)}",
             duration(f.total_sleep),
             percent(f.efficiency),
             f"{night.quality}/5",
@@ -96,30 +93,33 @@ def sleep_report_html(summary: ClinicianSummary, lang: str) -> str:
         parts.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
     parts.append("</table>")
     if summary.substances:
-        parts.append(f"<h2>{esc(translate('SleepDiary', 'Substances logged'))}</h2><ul>")
+        lines = []
         for row in summary.substances:
-            line = (
-                translate(
-                    "SleepDiary",
-                    "%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5",
+            lines.append(
+                fill(
+                    translate(
+                        "SleepDiary",
+                        "%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5",
+                    ),
+                    intake_label(row.item, with_amount=False),
+                    str(row.nights_with),
+                    percent(row.with_it.efficiency) if row.with_it else "–",
+                    str(row.nights_without),
+                    percent(row.without_it.efficiency) if row.without_it else "–",
                 )
-                .replace("%1", intake_label(row.item, with_amount=False))
-                .replace("%2", str(row.nights_with))
-                .replace("%3", percent(row.with_it.efficiency) if row.with_it else "–")
-                .replace("%4", str(row.nights_without))
-                .replace("%5", percent(row.without_it.efficiency) if row.without_it else "–")
             )
-            parts.append(f"<li>{esc(line)}</li>")
-        parts.append("</ul>")
-        parts.append(f"<p>{esc(few_nights_warning())}</p>")
+        parts.append(
+            '<p style="font-size: 8pt">' + "<br>".join(esc(line) for line in lines) + "</p>"
+        )
+        parts.append(f'<p style="font-size: 8pt">{esc(few_nights_warning())}</p>')
     window = summary.window
     if window.status is WindowStatus.ACTIVE and window.plan is not None:
-        text = (
-            translate("SleepDiary", "Sleep window in use: %1, bed at %2, up at %3 (started %4).")
-            .replace("%1", duration(window.minutes))
-            .replace("%2", clock(window.bedtime(window.plan.wake_time)))
-            .replace("%3", clock(window.plan.wake_time))
-            .replace("%4", day_name(window.plan.start, lang))
+        text = fill(
+            translate("SleepDiary", "Sleep window in use: %1, bed at %2, up at %3 (started %4)."),
+            duration(window.minutes),
+            clock(window.bedtime(window.plan.wake_time)),
+            clock(window.plan.wake_time),
+            day_name(window.plan.start, lang),
         )
         parts.append(f"<p><b>{esc(text)}</b></p>")
     elif window.status is WindowStatus.STOPPED:

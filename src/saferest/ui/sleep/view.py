@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -132,9 +134,9 @@ class SleepDiaryView(QWidget):
         self.form = NightForm(lang, system_zone, lambda: now(), splitter)
         form_area = scrolling(self.form)
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        bar = form_area.verticalScrollBar().sizeHint().width()
-        form_area.setMinimumWidth(self.form.minimumSizeHint().width() + bar)
         splitter.addWidget(form_area)
+        self.splitter = splitter
+        self._sized = False
 
         self.tabs = QTabWidget(splitter)
         self.tabs.setAccessibleName(self.tr("Sleep diary sections"))
@@ -233,6 +235,19 @@ class SleepDiaryView(QWidget):
         bar.addStretch(1)
         layout.addLayout(bar)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time it is shown, give the form the width it asks for (when there is
+        room); it keeps a small minimum so the window still fits small screens."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            total = sum(self.splitter.sizes())
+            wanted = self.form.sizeHint().width() + self.style().pixelMetric(
+                QStyle.PixelMetric.PM_ScrollBarExtent
+            )
+            if total > wanted * 2:
+                self.splitter.setSizes([wanted, total - wanted])
 
     # -- behaviour --------------------------------------------------------------------------
 
