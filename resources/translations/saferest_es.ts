@@ -777,6 +777,10 @@
         <translation>Ayuda de &amp;emergencia</translation>
     </message>
     <message>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
+    <message>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
@@ -896,6 +900,158 @@
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
+    </message>
+</context>
+<context>
+    <name>NightForm</name>
+    <message>
+        <source>Add a night</source>
+        <translation>Añadir una noche</translation>
+    </message>
+    <message>
+        <source>Fill this in each morning about last night. Guess the times.</source>
+        <translation>Rellénalo cada mañana sobre la noche anterior. Calcula las horas.</translation>
+    </message>
+    <message>
+        <source>&amp;Night of (the evening it began)</source>
+        <translation>&amp;Noche (fecha de la tarde en que empezó)</translation>
+    </message>
+    <message>
+        <source>Got &amp;into bed at</source>
+        <translation>Me &amp;acosté a las</translation>
+    </message>
+    <message>
+        <source>Started &amp;trying to sleep at</source>
+        <translation>Empecé a &amp;intentar dormir a las</translation>
+    </message>
+    <message>
+        <source>Minutes to &amp;fall asleep</source>
+        <translation>Minutos en &amp;dormirme</translation>
+    </message>
+    <message>
+        <source>Times &amp;woke up in the night</source>
+        <translation>Veces que me desperté por la noc&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes awake in total</source>
+        <translation>&amp;Minutos despierto en total</translation>
+    </message>
+    <message>
+        <source>Fina&amp;l waking at</source>
+        <translation>Despertar &amp;final a las</translation>
+    </message>
+    <message>
+        <source>Got &amp;out of bed at</source>
+        <translation>Me &amp;levanté a las</translation>
+    </message>
+    <message>
+        <source>1: very poor</source>
+        <translation>1: muy mala</translation>
+    </message>
+    <message>
+        <source>2: poor</source>
+        <translation>2: mala</translation>
+    </message>
+    <message>
+        <source>3: fair</source>
+        <translation>3: regular</translation>
+    </message>
+    <message>
+        <source>4: good</source>
+        <translation>4: buena</translation>
+    </message>
+    <message>
+        <source>5: very good</source>
+        <translation>5: muy buena</translation>
+    </message>
+    <message>
+        <source>Sleep &amp;quality</source>
+        <translation>&amp;Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>Na&amp;ps yesterday</source>
+        <translation>&amp;Siestas ayer</translation>
+    </message>
+    <message>
+        <source>Nap minutes in total</source>
+        <translation>Minutos de siesta en total</translation>
+    </message>
+    <message>
+        <source>Taken that day</source>
+        <translation>Tomado ese día</translation>
+    </message>
+    <message>
+        <source>From my medication list</source>
+        <translation>De mi lista de medicamentos</translation>
+    </message>
+    <message>
+        <source>From my medication list:</source>
+        <translation>De mi lista de medicamentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Kratom</source>
+        <translation>&amp;Kratom</translation>
+    </message>
+    <message>
+        <source>amount not known</source>
+        <translation>cantidad desconocida</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <comment>grams</comment>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Kratom grams</source>
+        <translation>Gramos de kratom</translation>
+    </message>
+    <message>
+        <source>Alcoholic &amp;drinks</source>
+        <translation>&amp;Bebidas alcohólicas</translation>
+    </message>
+    <message>
+        <source>number not known</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <source>Number of drinks</source>
+        <translation>Número de bebidas</translation>
+    </message>
+    <message>
+        <source>&amp;Caffeine after noon</source>
+        <translation>Cafeína &amp;tras el mediodía</translation>
+    </message>
+    <message>
+        <source>&amp;Sleeping pill</source>
+        <translation>&amp;Pastilla para dormir</translation>
+    </message>
+    <message>
+        <source>Problem with this night</source>
+        <translation>Problema con esta noche</translation>
+    </message>
+    <message>
+        <source>Saved night</source>
+        <translation>Noche guardada</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this night</source>
+        <translation>&amp;Guardar esta noche</translation>
+    </message>
+    <message>
+        <source>Save this night</source>
+        <translation>Guardar esta noche</translation>
+    </message>
+    <message>
+        <source>(your medication list is empty)</source>
+        <translation>(tu lista de medicamentos está vacía)</translation>
+    </message>
+    <message>
+        <source>The night of %1 was replaced.</source>
+        <translation>Se reemplazó la noche del %1.</translation>
+    </message>
+    <message>
+        <source>The night of %1 was saved.</source>
+        <translation>Se guardó la noche del %1.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1492,512 @@
     <message>
         <source>not enough evidence to recommend</source>
         <translation>no hay evidencia suficiente para recomendarlo</translation>
+    </message>
+</context>
+<context>
+    <name>SleepChart</name>
+    <message>
+        <source>Sleep chart</source>
+        <translation>Gráfico del sueño</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiary</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <source>%1: not logged</source>
+        <translation>%1: sin anotar</translation>
+    </message>
+    <message>
+        <source>%1: in bed %2, asleep %3, sleep efficiency %4</source>
+        <translation>%1: en la cama %2, dormido %3, eficiencia del sueño %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>(average of %n night(s))</source>
+        <translation>
+            <numerusform>(promedio de %n noche)</numerusform>
+            <numerusform>(promedio de %n noches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>taken: %1</source>
+        <translation>tomado: %1</translation>
+    </message>
+    <message>
+        <source>No nights logged yet.</source>
+        <translation>Aún no hay noches anotadas.</translation>
+    </message>
+    <message>
+        <source>The chart needs more room.</source>
+        <translation>El gráfico necesita más espacio.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Time in bed</source>
+        <translation>Tiempo en la cama</translation>
+    </message>
+    <message>
+        <source>Time asleep</source>
+        <translation>Tiempo dormido</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (right)</source>
+        <translation>Eficiencia del sueño (derecha)</translation>
+    </message>
+    <message>
+        <source>Sleep diary: nights of %1 to %2</source>
+        <translation>Diario de sueño: noches del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Averages over %1 night(s): in bed %2, asleep %3, %4 to fall asleep, %5 awake after first falling asleep, sleep efficiency %6, quality %7 of 5.</source>
+        <translation>Promedios de %1 noche(s): en la cama %2, dormido %3, %4 en dormirse, %5 despierto después de dormirse por primera vez, eficiencia del sueño %6, calidad %7 de 5.</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Noche del</translation>
+    </message>
+    <message>
+        <source>In bed</source>
+        <translation>En la cama</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Dormido</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Eficiencia del sueño</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <source>%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5</source>
+        <translation>%1: %2 noche(s) con, eficiencia del sueño %3; %4 noche(s) sin, %5</translation>
+    </message>
+    <message>
+        <source>Sleep window in use: %1, bed at %2, up at %3 (started %4).</source>
+        <translation>Ventana de sueño en uso: %1, a la cama a las %2, levantarse a las %3 (empezó el %4).</translation>
+    </message>
+    <message>
+        <source>No sleep window: a safety question was answered yes.</source>
+        <translation>Sin ventana de sueño: se respondió «sí» a una pregunta de seguridad.</translation>
+    </message>
+    <message>
+        <source>Filled in by the person each morning (Consensus Sleep Diary questions); the times are their estimates.</source>
+        <translation>Rellenado por la persona cada mañana (preguntas del Diario de Sueño de Consenso); las horas son sus estimaciones.</translation>
+    </message>
+    <message>
+        <source>These are only averages. A few nights prove nothing: many things change from night to night, so a difference here does not show that a substance made sleep better or worse.</source>
+        <translation>Son solo promedios. Unas pocas noches no prueban nada: muchas cosas cambian de una noche a otra, así que una diferencia aquí no muestra que una sustancia haya mejorado o empeorado el sueño.</translation>
+    </message>
+    <message>
+        <source>Taken that day</source>
+        <translation>Tomado ese día</translation>
+    </message>
+    <message>
+        <source>Nights with</source>
+        <translation>Noches con</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency with</source>
+        <translation>Eficiencia del sueño con</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep with</source>
+        <translation>Minutos en dormirse con</translation>
+    </message>
+    <message>
+        <source>Nights without</source>
+        <translation>Noches sin</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency without</source>
+        <translation>Eficiencia del sueño sin</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep without</source>
+        <translation>Minutos en dormirse sin</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date, a QLocale pattern</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>short date, a QLocale pattern</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Minutes and counts cannot be below zero.</source>
+        <translation>Los minutos y las cantidades no pueden ser menores que cero.</translation>
+    </message>
+    <message>
+        <source>One of the numbers is larger than a day and a night allow.</source>
+        <translation>Uno de los números es mayor de lo que permiten un día y una noche.</translation>
+    </message>
+    <message>
+        <source>Sleep quality goes from 1 to 5.</source>
+        <translation>La calidad del sueño va de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>You started trying to sleep before you got into bed. Check both times.</source>
+        <translation>Empezaste a intentar dormir antes de acostarte. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <source>Your final waking time is before you started trying to sleep. Check both times.</source>
+        <translation>Tu hora de despertar final es anterior a cuando empezaste a intentar dormir. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <source>You got out of bed before your final waking. Check both times.</source>
+        <translation>Te levantaste antes de tu despertar final. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <source>That is more than 24 hours in bed. Check the times.</source>
+        <translation>Eso es más de 24 horas en la cama. Revisa las horas.</translation>
+    </message>
+    <message>
+        <source>The minutes to fall asleep and awake add up to more than the whole night. Check them.</source>
+        <translation>Los minutos en dormirte y despierto suman más que toda la noche. Revísalos.</translation>
+    </message>
+    <message>
+        <source>You noted minutes awake in the night but no awakenings. How many times did you wake up?</source>
+        <translation>Anotaste minutos despierto por la noche pero ningún despertar. ¿Cuántas veces te despertaste?</translation>
+    </message>
+    <message>
+        <source>The bedtime does not belong to that night.</source>
+        <translation>La hora de acostarte no corresponde a esa noche.</translation>
+    </message>
+    <message>
+        <source>That night has not ended yet. Fill it in the morning.</source>
+        <translation>Esa noche aún no ha terminado. Rellénala por la mañana.</translation>
+    </message>
+    <message>
+        <source>Something in “Taken that day” cannot be read. Check it.</source>
+        <translation>Algo en «Tomado ese día» no se puede leer. Revísalo.</translation>
+    </message>
+    <message>
+        <source>Kratom</source>
+        <translation>Kratom</translation>
+    </message>
+    <message>
+        <source>Alcoholic drinks</source>
+        <translation>Bebidas alcohólicas</translation>
+    </message>
+    <message>
+        <source>Caffeine after noon</source>
+        <translation>Cafeína después del mediodía</translation>
+    </message>
+    <message>
+        <source>Sleeping pill</source>
+        <translation>Pastilla para dormir</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <comment>grams of kratom</comment>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>number of drinks</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Have you ever been told you have bipolar disorder?</source>
+        <translation>¿Alguna vez te han dicho que tienes trastorno bipolar?</translation>
+    </message>
+    <message>
+        <source>Do you have epilepsy or have you had seizures?</source>
+        <translation>¿Tienes epilepsia o has tenido convulsiones?</translation>
+    </message>
+    <message>
+        <source>Do you snore loudly, stop breathing or gasp in your sleep, or fall asleep without meaning to in the day?</source>
+        <translation>¿Roncas fuerte, dejas de respirar o jadeas mientras duermes, o te duermes sin querer durante el día?</translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation>¿Estás embarazada?</translation>
+    </message>
+    <message>
+        <source>Do you drive or work with machines or at heights in the coming weeks?</source>
+        <translation>¿Vas a manejar o trabajar con máquinas o en alturas en las próximas semanas?</translation>
+    </message>
+    <message>
+        <source>Have you fallen in the past year, or are you unsteady at night?</source>
+        <translation>¿Te has caído en el último año o eres inestable por la noche?</translation>
+    </message>
+    <message>
+        <source>90% or more: the window grows by 15 minutes</source>
+        <translation>90 % o más: la ventana crece 15 minutos</translation>
+    </message>
+    <message>
+        <source>under 85%: the window shrinks by 15 minutes</source>
+        <translation>menos del 85 %: la ventana se reduce 15 minutos</translation>
+    </message>
+    <message>
+        <source>between 85% and 90%: the window stays the same</source>
+        <translation>entre el 85 % y el 90 %: la ventana sigue igual</translation>
+    </message>
+    <message>
+        <source>under 85%, but the window is already at the 5½-hour minimum</source>
+        <translation>menos del 85 %, pero la ventana ya está en el mínimo de 5 horas y media</translation>
+    </message>
+    <message>
+        <source>fewer than 5 nights logged: the window stays the same</source>
+        <translation>menos de 5 noches anotadas: la ventana sigue igual</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiaryView</name>
+    <message>
+        <source>Export sleep diary</source>
+        <translation>Exportar el diario de sueño</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete the sleep diary?</source>
+        <translation>¿Borrar el diario de sueño?</translation>
+    </message>
+    <message>
+        <source>Delete every night, your answers and your sleep window from this computer? Damaged copies kept beside the diary are deleted too. This cannot be undone.</source>
+        <translation>¿Borrar de este ordenador todas las noches, tus respuestas y tu ventana de sueño? También se borran las copias dañadas guardadas junto al diario. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your sleep diary file was damaged. Every night that could be read was kept (%n line(s) could not be read). The damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n línea no se pudo leer). El archivo dañado se guardó como %1.</numerusform>
+            <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n líneas no se pudieron leer). El archivo dañado se guardó como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleep diary recovered</source>
+        <translation>Diario de sueño recuperado</translation>
+    </message>
+    <message>
+        <source>Sleep diary not saved</source>
+        <translation>Diario de sueño sin guardar</translation>
+    </message>
+    <message>
+        <source>Sleep diary sections</source>
+        <translation>Secciones del diario de sueño</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Sleep window</source>
+        <translation>Ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Substances beside sleep</source>
+        <translation>Sustancias y sueño</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Last 14 &amp;nights</source>
+        <translation>Últimas 14 &amp;noches</translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation>Por &amp;semana</translation>
+    </message>
+    <message>
+        <source>Sleep chart summary</source>
+        <translation>Resumen del gráfico del sueño</translation>
+    </message>
+    <message>
+        <source>About this comparison</source>
+        <translation>Sobre esta comparación</translation>
+    </message>
+    <message>
+        <source>Logged nights</source>
+        <translation>Noches anotadas</translation>
+    </message>
+    <message>
+        <source>Remove the selected &amp;night</source>
+        <translation>&amp;Quitar la noche seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected night</source>
+        <translation>Quitar la noche seleccionada</translation>
+    </message>
+    <message>
+        <source>Add a diary page to the printed &amp;report</source>
+        <translation>Añadir una página del diario al &amp;informe impreso</translation>
+    </message>
+    <message>
+        <source>&amp;Export sleep diary…</source>
+        <translation>&amp;Exportar el diario de sueño…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete sleep diary…</source>
+        <translation>&amp;Borrar el diario de sueño…</translation>
+    </message>
+    <message>
+        <source>Delete sleep diary</source>
+        <translation>Borrar el diario de sueño</translation>
+    </message>
+    <message>
+        <source>The sleep diary could not be saved: %1</source>
+        <translation>No se pudo guardar el diario de sueño: %1</translation>
+    </message>
+    <message>
+        <source>Sleep diary %1</source>
+        <translation>Diario de sueño %1</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+</context>
+<context>
+    <name>SleepWindowPanel</name>
+    <message>
+        <source>Sleep window</source>
+        <translation>Ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Before any sleep window: six questions</source>
+        <translation>Antes de cualquier ventana de sueño: seis preguntas</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>&amp;Wake time I will keep every day:</source>
+        <translation>&amp;Hora de levantarme que mantendré cada día:</translation>
+    </message>
+    <message>
+        <source>Wake time I will keep every day</source>
+        <translation>Hora de levantarme que mantendré cada día</translation>
+    </message>
+    <message>
+        <source>S&amp;tart this sleep window</source>
+        <translation>&amp;Empezar esta ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Start this sleep window</source>
+        <translation>Empezar esta ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Stop the sleep &amp;window</source>
+        <translation>&amp;Detener la ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Stop the sleep window</source>
+        <translation>Detener la ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Sleep window advice</source>
+        <translation>Consejos de la ventana de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sleep window is worked out from a week of your diary. Log %n more night(s) (within the last two weeks).</source>
+        <translation>
+            <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noche más (dentro de las últimas dos semanas).</numerusform>
+            <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noches más (dentro de las últimas dos semanas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the six questions above first. Some health problems and jobs make sleep restriction unsafe without a clinician.</source>
+        <translation>Responde primero las seis preguntas de arriba. Algunos problemas de salud y trabajos hacen que la restricción del sueño no sea segura sin un profesional de salud.</translation>
+    </message>
+    <message>
+        <source>No sleep window is shown, because of your answer(s) below. Sleep restriction is not safe to start on your own in this case: talk to a doctor or clinician first. Take your diary with you.</source>
+        <translation>No se muestra ninguna ventana de sueño por tu(s) respuesta(s) de abajo. En este caso no es seguro empezar la restricción del sueño por tu cuenta: habla antes con un médico o profesional de salud. Lleva tu diario.</translation>
+    </message>
+    <message>
+        <source>Ask a doctor before trying it.</source>
+        <translation>Pregunta a un médico antes de probarla.</translation>
+    </message>
+    <message>
+        <source>Over your last week you slept %1 a night on average.</source>
+        <translation>En tu última semana dormiste %1 por noche en promedio.</translation>
+    </message>
+    <message>
+        <source>Suggested window: %1, going to bed at %2 to get up at %3.</source>
+        <translation>Ventana sugerida: %1, acostarte a las %2 para levantarte a las %3.</translation>
+    </message>
+    <message>
+        <source>Your average was shorter, but the window never goes below %1.</source>
+        <translation>Tu promedio fue más corto, pero la ventana nunca baja de %1.</translation>
+    </message>
+    <message>
+        <source>Choose the wake time you can keep every day, then press “Start this sleep window”.</source>
+        <translation>Elige la hora de levantarte que puedas mantener cada día y pulsa «Empezar esta ventana de sueño».</translation>
+    </message>
+    <message>
+        <source>Your window now: %1. Go to bed at %2 and get up at %3.</source>
+        <translation>Tu ventana ahora: %1. Acuéstate a las %2 y levántate a las %3.</translation>
+    </message>
+    <message>
+        <source>Started on %1 at %2.</source>
+        <translation>Empezó el %1 con %2.</translation>
+    </message>
+    <message>
+        <source>After the first full week, your sleep efficiency decides the next step.</source>
+        <translation>Después de la primera semana completa, tu eficiencia del sueño decide el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 night(s), sleep efficiency %3; %4. Window: %5.</source>
+        <translation>Semana del %1: %2 noche(s), eficiencia del sueño %3; %4. Ventana: %5.</translation>
+    </message>
+    <message>
+        <source>SafeRest never gives doses or a plan for reducing. Make that plan with a doctor, pharmacist or drug service.</source>
+        <translation>SafeRest nunca da dosis ni un plan para reducir. Haz ese plan con un médico, un farmacéutico o un servicio de adicciones.</translation>
+    </message>
+    <message>
+        <source>More:</source>
+        <translation>Más:</translation>
     </message>
 </context>
 <context>

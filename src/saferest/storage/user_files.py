@@ -170,13 +170,18 @@ class UserFiles:
         return target
 
     def _move_aside(self, path: Path, reason: str) -> MovedAside:
-        target = _aside_name(path)
-        try:
-            os.replace(path, target)
-        except OSError as exc:
-            # Cannot rename (read-only directory?): leave it, and say where it still is.
-            return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
-        return MovedAside(path, target, reason)
+        return move_aside(path, reason)
+
+
+def move_aside(path: Path, reason: str) -> MovedAside:
+    """Rename a damaged file with a timestamp (never delete it) so a fresh one can start."""
+    target = _aside_name(path)
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        # Cannot rename (read-only directory?): leave it, and say where it still is.
+        return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
+    return MovedAside(path, target, reason)
 
 
 def _aside_name(path: Path) -> Path:

@@ -55,6 +55,7 @@ from saferest.ui.pack_update import PackUpdater, notify_set_aside
 from saferest.ui.report_dialog import ReportDialog
 from saferest.ui.search_view import ReferencePanel
 from saferest.ui.session import Session
+from saferest.ui.sleep import SleepDiaryView
 from saferest.ui.widgets import NoticeBar
 
 FONT_STEPS = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
@@ -194,6 +195,15 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(reference, self.tr("Reference"))
         self.checker = CheckerView(engine, self.session, allow_web_links=config.allow_web_links)
         self.tabs.addTab(self.checker, self.tr("Check my medications"))
+        self.sleep_view: SleepDiaryView | None = None
+        if self.files.root is not None:  # desktop only: a kiosk keeps no diary
+            medications = self.session.medications
+            self.sleep_view = SleepDiaryView(
+                engine, self.session.lang, self.files.root, medications.inputs
+            )
+            self.tabs.addTab(self.sleep_view, self.tr("Sleep diary"))
+            self.sleep_view.entryRequested.connect(self.open_entry)
+            medications.listChanged.connect(self.sleep_view.refresh_medications)
 
         self.reference.entryChosen.connect(self.open_entry)
         self.reference.entryActivated.connect(lambda _id: self.details.setFocus())
@@ -672,6 +682,7 @@ class MainWindow(QMainWindow):
             self,
             clinic=kiosk,
             allow_save=kiosk is None,
+            extra_html=self.sleep_view.report_html() if self.sleep_view is not None else "",
         )
         self._prepare_dialog(self.report_dialog)
         self.report_dialog.open()

@@ -48,13 +48,14 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         clinic: KioskConfig | None = None,
         allow_save: bool = True,
+        extra_html: str = "",
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Print or save report"))
         self.setAccessibleName(self.tr("Print or save report"))
         self.setObjectName("reportDialog")
-        self.html = report_html(engine, result, lang, clinic=clinic)
+        self.html = report_html(engine, result, lang, clinic=clinic, extra_html=extra_html)
         self.allow_save = allow_save
         self.saved_to: Path | None = None
         layout = QVBoxLayout(self)

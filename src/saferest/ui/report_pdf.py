@@ -110,7 +110,9 @@ def report_html(
     lang: str,
     now: dt.datetime | None = None,
     clinic: KioskConfig | None = None,
+    extra_html: str = "",
 ) -> str:
+    """The report; `extra_html` is appended as is (the sleep diary's page for a clinician)."""
     now = now or dt.datetime.now()
     pack = engine.pack
     unknown = translate("Report", "unknown")
@@ -176,6 +178,7 @@ def report_html(
     parts.append(emergency_html(engine, lang, heading_level=2, clinic=clinic))
     note = translate("Report", "Please note")
     parts.append(f"<hr><p><b>{esc(note)}</b><br>{esc(disclaimer())}</p>")
+    parts.append(extra_html)
     return "".join(parts)
 
 
