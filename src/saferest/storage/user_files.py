@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,12 @@ from typing import Any
 
 import platformdirs
 
-from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
+from saferest.domain.limits import (
+    MAX_ITEM_CHARS,
+    MAX_ITEMS,
+    MAX_SAVED_LIST_BYTES,
+    MAX_SETTINGS_BYTES,
+)
 from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.storage.atomic import atomic_write_text
 
@@ -100,12 +106,12 @@ class UserFiles:
 
     def load_list(self) -> ListLoad:
         path = self.list_path
-        if path is None or not path.exists():
+        if path is None or not _present(path):
             return ListLoad()
         try:
-            items, skipped = _parse_list(path.read_bytes())
+            items, skipped = _parse_list(read_capped(path, MAX_SAVED_LIST_BYTES))
         except (OSError, DamagedFileError) as exc:
-            return ListLoad(damaged=self._move_aside(path, str(exc)))
+            return ListLoad(damaged=self._move_aside(path, _reason(exc)))
         copy = self._copy_aside(path) if skipped else None
         return ListLoad(items=items, skipped=skipped, copy=copy)
 
@@ -125,12 +131,12 @@ class UserFiles:
 
     def load_settings(self) -> SettingsLoad:
         path = self.settings_path
-        if path is None or not path.exists():
+        if path is None or not _present(path):
             return SettingsLoad()
         try:
-            return SettingsLoad(settings=_parse_settings(path.read_bytes()))
+            return SettingsLoad(settings=_parse_settings(read_capped(path, MAX_SETTINGS_BYTES)))
         except (OSError, DamagedFileError) as exc:
-            return SettingsLoad(damaged=self._move_aside(path, str(exc)))
+            return SettingsLoad(damaged=self._move_aside(path, _reason(exc)))
 
     def saved_language(self) -> str:
         """The saved language choice, read without side effects ("" when none or unreadable).
@@ -138,10 +144,10 @@ class UserFiles:
         Used before the window exists; a damaged file is left for load_settings() to handle.
         """
         path = self.settings_path
-        if path is None or not path.exists():
+        if path is None or not _present(path):
             return ""
         try:
-            return _parse_settings(path.read_bytes()).language
+            return _parse_settings(read_capped(path, MAX_SETTINGS_BYTES)).language
         except (OSError, DamagedFileError):
             return ""
 
@@ -179,6 +185,46 @@ class UserFiles:
         return MovedAside(path, target, reason)
 
 
+def _present(path: Path) -> bool:
+    """Whether something is at `path` (a link, a folder or a file we may not read included)."""
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False
+
+
+def _reason(exc: Exception) -> str:
+    """Why a file could not be read, in a few words for the notice."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; DamagedFileError otherwise.
+
+    Opened without blocking and checked on the open file, so a folder, a FIFO or a device put
+    in the file's place is refused at once, and a huge file is never read into memory.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        if path.is_symlink():
+            raise DamagedFileError("it is a link, not a file") from exc
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise DamagedFileError("it is not a regular file")
+        if info.st_size > limit:
+            raise DamagedFileError(f"it is too large ({info.st_size} bytes; limit {limit})")
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise DamagedFileError(f"it is too large (over {limit} bytes)")
+    return data
+
+
 def _aside_name(path: Path) -> Path:
     """A free name beside `path` that says when it was set aside."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -193,7 +239,11 @@ def _aside_name(path: Path) -> Path:
 def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise DamagedFileError(f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: the decoder gives up, we do too
+        raise DamagedFileError("not valid JSON: nested too deeply") from exc
+    except ValueError as exc:  # JSONDecodeError, and numbers too long to convert
         raise DamagedFileError(f"not valid JSON: {exc}") from exc
     if not isinstance(document, dict) or document.get("format") != expected_format:
         raise DamagedFileError("not a SafeRest file")
