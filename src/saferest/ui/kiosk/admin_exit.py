@@ -169,7 +169,7 @@ class AdminExitDialog(QDialog):
             self._set_enabled(False)
             seconds = math.ceil(remaining)
             self.message.setText(
-                self.tr("Too many wrong PINs. Wait %1 s, then try again.").replace(
+                self.tr("Too many wrong PINs: wait %1 s, then try again.").replace(
                     "%1", str(seconds)
                 )
             )
