@@ -80,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip hash checks (while curating, before `data manifest`)",
     )
+    validate.add_argument(
+        "--cache-dir",
+        type=Path,
+        help="also check the compiled cache in this folder (default: the app's own cache)",
+    )
     manifest = data_sub.add_parser("manifest", help="rewrite manifest.toml for the files present")
     manifest.add_argument("directory", nargs="?", type=Path)
     manifest.add_argument("--data-version")
@@ -134,7 +139,7 @@ def _run(argv: Sequence[str]) -> int:
     if args.command == "config":
         return _config_validate(args.path)
     if args.command == "data" and args.data_command == "validate":
-        return _data_validate(args.directory, args.ignore_manifest)
+        return _data_validate(args.directory, args.ignore_manifest, args.cache_dir)
     if args.command == "data" and args.data_command == "manifest":
         return _data_manifest(args.directory, args.data_version)
     return 2
@@ -212,13 +217,16 @@ def read_list_file(path: Path) -> list[str]:
     return lines
 
 
-def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
+def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Path | None) -> int:
+    from saferest.domain.compiled import cache_problems, default_cache_dir
+
     pack = load_pack(directory)
     problems = [
         p
         for p in pack.problems
         if not (ignore_manifest and (p.file == MANIFEST_NAME or "manifest" in p.message))
     ]
+    problems += cache_problems(pack.root, cache_dir or default_cache_dir())
     if problems:
         print(f"{len(problems)} problem(s) in {pack.root}:")
         for problem in problems:
@@ -240,10 +248,16 @@ def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
 
 
 def _data_manifest(directory: Path | None, data_version: str | None) -> int:
+    from saferest.domain.pack import PackFileError
+
     root = directory or default_data_dir()
     previous = load_pack(root).manifest
     version = data_version or (previous.data_version if previous else "0.1.0")
-    text = build_manifest_text(root, version, dt.date.today().isoformat())
+    try:
+        text = build_manifest_text(root, version, dt.date.today().isoformat())
+    except PackFileError as exc:
+        print(f"saferest data manifest: {exc}", file=sys.stderr)
+        return 1
     (root / MANIFEST_NAME).write_text(text, encoding="utf-8")
     print(f"wrote {root / MANIFEST_NAME}", file=sys.stderr)
     return 0

@@ -7,7 +7,9 @@ concerns, broken entries are left out, and the rest of the pack stays usable.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -33,6 +35,14 @@ from saferest.domain.text import name_key
 from saferest.locations import resource_dir
 
 MANIFEST_NAME = "manifest.toml"
+
+MAX_PACK_FILE_BYTES = 8 * 1024 * 1024
+"""One TOML file of a pack (the largest shipped file is under 100 KB; generated benchmark packs
+put 500 entries in one file). A bigger file is reported and not parsed."""
+MAX_TEXT_CHARS = 20_000
+"""One text field of an entry, in one language (the longest shipped one is under 2,000)."""
+MAX_NESTING = 16
+"""Tables and lists inside one entry (shipped entries nest 6 deep)."""
 
 _KINDS: dict[str, type[BaseModel]] = {
     "source": Source,
@@ -164,13 +174,86 @@ def derived_names(entry: SearchableEntry) -> list[str]:
     return found
 
 
+class PackFileError(Exception):
+    """A pack file that is not read: not a regular file, too large, a link out, unreadable."""
+
+
+def read_pack_file(path: Path, limit: int = MAX_PACK_FILE_BYTES) -> bytes:
+    """The bytes of one regular pack file of at most `limit` bytes, or PackFileError.
+
+    Opened without blocking and checked on the open file, so a FIFO or device planted in a pack
+    is refused at once and a huge file is never read into memory.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise PackFileError(f"cannot read: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise PackFileError("not a regular file")
+        if info.st_size > limit:
+            raise PackFileError(f"too large ({info.st_size} bytes; the limit is {limit})")
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise PackFileError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise PackFileError(f"too large (over {limit} bytes)")
+    return data
+
+
+def read_pack_toml(path: Path) -> dict[str, Any]:
+    """One pack file parsed, or PackFileError with a message for the curator (never a crash)."""
+    try:
+        text = read_pack_file(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise PackFileError(f"cannot read: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PackFileError(f"not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise PackFileError("not valid TOML: nested too deeply") from exc
+
+
 def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return hashlib.sha256(read_pack_file(path)).hexdigest()
+
+
+def unsafe_manifest_path(rel: str) -> str | None:
+    """Why a path listed in a manifest may not be used, or None: only plain relative paths to
+    TOML files inside the pack (no absolute paths, drive letters, '..' or backslashes)."""
+    if not rel or "\\" in rel or "\x00" in rel or rel.startswith("/") or ":" in rel:
+        return "not a relative path inside the pack"
+    parts = rel.split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        return "not a plain relative path inside the pack ('..', '.' or an empty part)"
+    if not rel.endswith(".toml") or rel == MANIFEST_NAME:
+        return "not a data file of the pack"
+    return None
+
+
+def outside_pack(root: Path, path: Path) -> bool:
+    """Whether `path`, links followed, leads out of the pack directory."""
+    try:
+        return not path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return True
 
 
 def data_files(root: Path) -> list[Path]:
     """The pack's TOML files other than the manifest, in a stable order."""
-    return sorted(p for p in root.rglob("*.toml") if p.name != MANIFEST_NAME and p.is_file())
+    found = []
+    for path in root.rglob("*.toml"):
+        if path.name == MANIFEST_NAME and path.parent == root:
+            continue
+        try:
+            if path.is_file() or path.is_symlink():
+                found.append(path)
+        except OSError:
+            found.append(path)  # reported when it cannot be read
+    return sorted(found)
 
 
 def build_manifest_text(root: Path, data_version: str, reviewed: str) -> str:
@@ -183,7 +266,10 @@ def build_manifest_text(root: Path, data_version: str, reviewed: str) -> str:
     ]
     for path in data_files(root):
         rel = path.relative_to(root).as_posix()
-        lines.append(f'"{rel}" = "{file_digest(path)}"')
+        try:
+            lines.append(f'"{rel}" = "{file_digest(path)}"')
+        except PackFileError as exc:
+            raise PackFileError(f"{rel}: {exc}") from exc
     return "\n".join(lines) + "\n"
 
 
@@ -208,26 +294,40 @@ def _rel(pack: DataPack, path: Path) -> str:
 
 def _load_manifest(pack: DataPack) -> None:
     path = pack.root / MANIFEST_NAME
-    if not path.is_file():
+    try:
+        present = path.is_file()
+    except OSError:
+        present = True  # let reading it report why it cannot be read
+    if not present:
         pack.problems.append(Problem(MANIFEST_NAME, "", "", "manifest is missing"))
         return
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = read_pack_toml(path)
         pack.manifest = Manifest.model_validate(raw)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        pack.problems.append(Problem(MANIFEST_NAME, "", "", f"cannot read: {exc}"))
+    except PackFileError as exc:
+        pack.problems.append(Problem(MANIFEST_NAME, "", "", str(exc)))
         return
     except ValidationError as exc:
         pack.problems.extend(_validation_problems(MANIFEST_NAME, "manifest", exc))
         return
     for rel, digest in pack.manifest.files.items():
+        why = unsafe_manifest_path(rel)
+        if why is not None:
+            pack.problems.append(Problem(MANIFEST_NAME, "", rel, why))
+            continue
         target = pack.root / rel
-        if not target.is_file():
-            pack.problems.append(Problem(MANIFEST_NAME, "", rel, "listed file is missing"))
-        elif file_digest(target) != digest:
-            pack.problems.append(
-                Problem(rel, "", "", "SHA-256 does not match the manifest (edited or damaged)")
-            )
+        if outside_pack(pack.root, target):
+            pack.problems.append(Problem(MANIFEST_NAME, "", rel, "a link out of the pack"))
+            continue
+        try:
+            if not target.is_file():
+                pack.problems.append(Problem(MANIFEST_NAME, "", rel, "listed file is missing"))
+            elif file_digest(target) != digest:
+                pack.problems.append(
+                    Problem(rel, "", "", "SHA-256 does not match the manifest (edited or damaged)")
+                )
+        except (OSError, PackFileError) as exc:
+            pack.problems.append(Problem(rel, "", "", str(exc)))
     for path in data_files(pack.root):
         if _rel(pack, path) not in pack.manifest.files:
             pack.problems.append(Problem(_rel(pack, path), "", "", "file is not in the manifest"))
@@ -235,13 +335,13 @@ def _load_manifest(pack: DataPack) -> None:
 
 def _load_file(pack: DataPack, path: Path) -> None:
     rel = _rel(pack, path)
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        pack.problems.append(Problem(rel, "", "", f"cannot read: {exc}"))
+    if outside_pack(pack.root, path):
+        pack.problems.append(Problem(rel, "", "", "a link out of the pack; not read"))
         return
-    except tomllib.TOMLDecodeError as exc:
-        pack.problems.append(Problem(rel, "", "", f"not valid TOML: {exc}"))
+    try:
+        raw = read_pack_toml(path)
+    except PackFileError as exc:
+        pack.problems.append(Problem(rel, "", "", str(exc)))
         return
     if not raw:
         pack.problems.append(Problem(rel, "", "", "file has no entries"))
@@ -262,6 +362,10 @@ def _add_item(
     pack: DataPack, rel: str, key: str, model: type[BaseModel], index: int, item: Any
 ) -> None:
     label = _item_label(key, index, item)
+    oversized = _oversized(item)
+    if oversized is not None:
+        pack.problems.append(Problem(rel, label, oversized[0], oversized[1]))
+        return
     try:
         obj = model.model_validate(item)
     except ValidationError as exc:
@@ -278,6 +382,29 @@ def _add_item(
         return
     pack.origin[origin_key] = rel
     store[ident] = obj
+
+
+def _oversized(item: Any) -> tuple[str, str] | None:
+    """(field, message) for the first text over MAX_TEXT_CHARS or nesting over MAX_NESTING.
+
+    Checked before validation, so a planted 50 MB field never reaches the window.
+    """
+    stack: list[tuple[Any, str, int]] = [(item, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if depth > MAX_NESTING:
+            return where or "(entry)", f"nested more than {MAX_NESTING} levels deep"
+        if isinstance(value, str) and len(value) > MAX_TEXT_CHARS:
+            return where or "(entry)", (
+                f"text of {len(value)} characters; the limit is {MAX_TEXT_CHARS}"
+            )
+        if isinstance(value, dict):
+            for key, child in value.items():
+                stack.append((child, f"{where}.{key}".lstrip("."), depth + 1))
+        elif isinstance(value, list):
+            for i, child in enumerate(value):
+                stack.append((child, f"{where}[{i}]", depth + 1))
+    return None
 
 
 def _item_label(key: str, index: int, item: Any) -> str:
