@@ -546,6 +546,4 @@ def cache_problems(root: Path, cache_dir: Path) -> list[Problem]:
     why = check_cache_file(path, digest)
     if why is None:
         return []
-    return [
-        Problem(str(path), "", "", f"compiled cache not used: {why}; the app rebuilds it")
-    ]
+    return [Problem(str(path), "", "", f"compiled cache not used: {why}; the app rebuilds it")]

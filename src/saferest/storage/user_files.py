@@ -1,8 +1,9 @@
 """The user's own files: the saved medication list and display settings, as versioned JSON.
 
-`UserFiles(None)` never reads or writes anything (kiosk mode and tests). A file that cannot be
-read is moved aside with a timestamp, never deleted, and the caller is told so it can tell the
-person. Nothing here imports Qt.
+`UserFiles(None)` never reads or writes anything (kiosk mode and tests); `read_only=True` reads
+but never writes, renames or copies anything (a second window while another one owns the files).
+A file that cannot be read is moved aside with a timestamp, never deleted, and the caller is told
+so it can tell the person. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -87,12 +88,14 @@ class SettingsLoad:
 class UserFiles:
     """Reads and writes the user's files under `root`; `root=None` never touches the disk."""
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, read_only: bool = False) -> None:
         self.root = root
+        self.read_only = read_only
+        """Read the files but leave them exactly as they are (another window owns them)."""
 
     @property
     def writable(self) -> bool:
-        return self.root is not None
+        return self.root is not None and not self.read_only
 
     @property
     def list_path(self) -> Path | None:
@@ -117,7 +120,7 @@ class UserFiles:
 
     def save_list(self, items: Sequence[ListItem]) -> None:
         path = self.list_path
-        if path is None:
+        if path is None or self.read_only:
             return
         document = {
             "format": LIST_FORMAT,
@@ -153,7 +156,7 @@ class UserFiles:
 
     def save_settings(self, settings: Settings) -> None:
         path = self.settings_path
-        if path is None:
+        if path is None or self.read_only:
             return
         document = {
             "format": SETTINGS_FORMAT,
@@ -168,6 +171,8 @@ class UserFiles:
 
     def _copy_aside(self, path: Path) -> Path | None:
         """Keep the file as it was before a partial load rewrites it; None if that fails."""
+        if self.read_only:
+            return None  # nothing is rewritten from here
         target = _aside_name(path)
         try:
             shutil.copyfile(path, target)
@@ -176,6 +181,8 @@ class UserFiles:
         return target
 
     def _move_aside(self, path: Path, reason: str) -> MovedAside:
+        if self.read_only:
+            return MovedAside(path, path, reason)  # left for the window that owns it
         target = _aside_name(path)
         try:
             os.replace(path, target)
