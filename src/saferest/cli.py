@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import json
 import os
-import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -26,6 +25,7 @@ from saferest.domain.limits import (
     MAX_QUERY_CHARS,
 )
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
+from saferest.safe_read import FileRefused, read_regular_file
 
 COMMANDS = {"search", "show", "check", "data", "admin", "config"}
 BROKEN_PIPE_EXIT = 141
@@ -114,7 +114,7 @@ def _discard_further_output() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-    except (OSError, ValueError, io.UnsupportedOperation):
+    except (OSError, ValueError, AttributeError):  # no real descriptor (tests, IDEs)
         pass
 
 
@@ -185,21 +185,14 @@ def read_list_file(path: Path) -> list[str]:
     /dev/zero or a file swapped in after a check is refused rather than read forever.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        data = read_regular_file(path, MAX_LIST_FILE_BYTES)
+    except FileRefused as exc:
+        raise UsageError(
+            f"{path} is {exc}; a list file must be a regular file of at most "
+            f"{MAX_LIST_FILE_BYTES} bytes ({MAX_ITEMS} items)"
+        ) from exc
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise UsageError(f"{path} is not a regular file")
-        if info.st_size > MAX_LIST_FILE_BYTES:
-            raise UsageError(
-                f"{path} is {info.st_size} bytes; a list file may have at most "
-                f"{MAX_LIST_FILE_BYTES} bytes ({MAX_ITEMS} items)"
-            )
-        data = handle.read(MAX_LIST_FILE_BYTES + 1)
-    if len(data) > MAX_LIST_FILE_BYTES:
-        raise UsageError(f"{path} grew while it was read; try again")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

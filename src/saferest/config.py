@@ -21,6 +21,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from saferest.config_paths import system_config_path
+from saferest.safe_read import FileRefused, read_regular_file
 
 SCRYPT_N = 2**14
 SCRYPT_R = 8
@@ -179,14 +180,10 @@ def read_config(path: Path) -> tuple[KioskConfig | None, list[str]]:
 
 def _read_small_text(path: Path) -> str:
     """The file as text; OSError for anything but a regular file of at most MAX_CONFIG_BYTES."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise OSError(f"{path} is not a regular file")
-        data = handle.read(MAX_CONFIG_BYTES + 1)
-    if len(data) > MAX_CONFIG_BYTES:
-        raise OSError(f"{path} is larger than {MAX_CONFIG_BYTES} bytes")
+    try:
+        data = read_regular_file(path, MAX_CONFIG_BYTES)
+    except FileRefused as exc:
+        raise OSError(f"{path} is {exc}") from exc
     return data.decode("utf-8")
 
 

@@ -473,7 +473,7 @@ def _open_sealed(path: Path, root: Path, digest: str, use_fts: bool) -> Compiled
         return None
 
 
-def _write_private(directory: Path, target: Path, write: Callable[[str], None]) -> None:
+def _write_private(directory: Path, target: Path, write: Callable[[str], object]) -> None:
     """Write a file through `write(temp_name)` beside `target`, then put it in place."""
     handle, temp_name = tempfile.mkstemp(dir=directory, suffix=".tmp")  # mode 0600
     os.close(handle)

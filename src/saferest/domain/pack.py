@@ -7,9 +7,7 @@ concerns, broken entries are left out, and the rest of the pack stays usable.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import stat
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -33,6 +31,7 @@ from saferest.domain.models import (
 )
 from saferest.domain.text import name_key
 from saferest.locations import resource_dir
+from saferest.safe_read import FileRefused, read_regular_file
 
 MANIFEST_NAME = "manifest.toml"
 
@@ -185,22 +184,11 @@ def read_pack_file(path: Path, limit: int = MAX_PACK_FILE_BYTES) -> bytes:
     is refused at once and a huge file is never read into memory.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return read_regular_file(path, limit)
+    except FileRefused as exc:
+        raise PackFileError(str(exc)) from exc
     except OSError as exc:
         raise PackFileError(f"cannot read: {exc.strerror or exc}") from exc
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise PackFileError("not a regular file")
-        if info.st_size > limit:
-            raise PackFileError(f"too large ({info.st_size} bytes; the limit is {limit})")
-        try:
-            data = handle.read(limit + 1)
-        except OSError as exc:
-            raise PackFileError(f"cannot read: {exc.strerror or exc}") from exc
-    if len(data) > limit:
-        raise PackFileError(f"too large (over {limit} bytes)")
-    return data
 
 
 def read_pack_toml(path: Path) -> dict[str, Any]:

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +27,7 @@ from saferest.domain.limits import (
     MAX_SETTINGS_BYTES,
 )
 from saferest.domain.medication_list import ItemStatus, ListItem
+from saferest.safe_read import FileRefused, read_regular_file
 from saferest.storage.atomic import atomic_write_text
 
 APP_NAME = "SafeRest"
@@ -213,23 +213,10 @@ def read_capped(path: Path, limit: int) -> bytes:
     Opened without blocking and checked on the open file, so a folder, a FIFO or a device put
     in the file's place is refused at once, and a huge file is never read into memory.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        if path.is_symlink():
-            raise DamagedFileError("it is a link, not a file") from exc
-        raise
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode):
-            raise DamagedFileError("it is not a regular file")
-        if info.st_size > limit:
-            raise DamagedFileError(f"it is too large ({info.st_size} bytes; limit {limit})")
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise DamagedFileError(f"it is too large (over {limit} bytes)")
-    return data
+        return read_regular_file(path, limit)
+    except FileRefused as exc:
+        raise DamagedFileError(f"it is {exc}") from exc
 
 
 def _aside_name(path: Path) -> Path:

@@ -21,7 +21,8 @@ def lockout_after(failures: int) -> float:
     """Seconds locked after the `failures`-th wrong PIN in a row."""
     if failures <= FREE_TRIES:
         return 0.0
-    return min(FIRST_LOCKOUT_S * 2 ** (failures - FREE_TRIES - 1), MAX_LOCKOUT_S)
+    doublings = min(failures - FREE_TRIES - 1, 16)
+    return min(FIRST_LOCKOUT_S * float(2**doublings), MAX_LOCKOUT_S)
 
 
 class PinLockout:
