@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
                     self.tr("Data warning"),
                     self.tr(
                         "Problems found in the reference data: %n. Some entries may be missing "
-                        "or incomplete; the app keeps working with what could be read.",
+                        "or incomplete, so results may be incomplete too; the app keeps working "
+                        "with what could be read.",
                         "",
                         problems,
                     ),

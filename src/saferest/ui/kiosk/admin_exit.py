@@ -183,11 +183,11 @@ class AdminExitDialog(QDialog):
 
     def try_pin(self) -> bool:
         """One submission, one attempt: nothing is counted when the entry is empty or locked."""
+        pin = self.pin.text()
+        self.pin.setText("")
         if not self._hash or self._checking or self.lockout.locked:
             self.refresh_lock()
             return False
-        pin = self.pin.text()
-        self.pin.setText("")
         if not pin:
             return False
         self._checking = True
