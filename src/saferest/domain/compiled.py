@@ -541,8 +541,8 @@ def cache_problems(root: Path, cache_dir: Path) -> list[Problem]:
     if why_dir is not None:
         return [Problem(str(cache_dir), "", "", f"cache folder not used: {why_dir}")]
     path = cache_path(cache_dir, digest)
-    if not os.path.lexists(path):
-        return []
+    if not os.path.lexists(path) or not os.path.lexists(seal_path(path)):
+        return []  # none yet, or one from an older SafeRest without a seal: simply rebuilt
     why = check_cache_file(path, digest)
     if why is None:
         return []
