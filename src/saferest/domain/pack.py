@@ -42,6 +42,8 @@ MAX_TEXT_CHARS = 20_000
 """One text field of an entry, in one language (the longest shipped one is under 2,000)."""
 MAX_NESTING = 16
 """Tables and lists inside one entry (shipped entries nest 6 deep)."""
+MAX_NAME_CHARS = 200
+"""A key or id as quoted in a problem message (ids themselves are validated to 80)."""
 
 _KINDS: dict[str, type[BaseModel]] = {
     "source": Source,
@@ -337,7 +339,9 @@ def _load_file(pack: DataPack, path: Path) -> None:
         model = _KINDS.get(key)
         if model is None:
             known = ", ".join(f"[[{k}]]" for k in _KINDS)
-            pack.problems.append(Problem(rel, "", key, f"unknown kind; expected one of {known}"))
+            pack.problems.append(
+                Problem(rel, "", key[:MAX_NAME_CHARS], f"unknown kind; expected one of {known}")
+            )
             continue
         if not isinstance(items, list):
             pack.problems.append(Problem(rel, "", key, f"write entries as [[{key}]] tables"))
@@ -388,6 +392,8 @@ def _oversized(item: Any) -> tuple[str, str] | None:
             )
         if isinstance(value, dict):
             for key, child in value.items():
+                if len(key) > MAX_NAME_CHARS:
+                    return where or "(entry)", f"a key of {len(key)} characters"
                 stack.append((child, f"{where}.{key}".lstrip("."), depth + 1))
         elif isinstance(value, list):
             for i, child in enumerate(value):
@@ -399,7 +405,7 @@ def _item_label(key: str, index: int, item: Any) -> str:
     if isinstance(item, dict):
         for name in ("id", "country"):
             if isinstance(item.get(name), str):
-                return str(item[name])
+                return str(item[name])[:MAX_NAME_CHARS]
     return f"{key}[{index}]"
 
 
