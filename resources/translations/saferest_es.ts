@@ -118,8 +118,12 @@
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <source>Wrong PIN. Too many tries: wait 30 seconds.</source>
-        <translation>PIN incorrecto. Demasiados intentos: espera 30 segundos.</translation>
+        <source>Too many wrong PINs: wait %1 s, then try again.</source>
+        <translation>Demasiados PIN incorrectos: espera %1 s y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Ya puedes volver a introducir el PIN.</translation>
     </message>
     <message>
         <source>Wrong PIN. The kiosk stays open.</source>
@@ -697,13 +701,6 @@
         <source>Data warning</source>
         <translation>Aviso sobre los datos</translation>
     </message>
-    <message numerus="yes">
-        <source>Problems found in the reference data: %n. Some entries may be missing or incomplete; the app keeps working with what could be read.</source>
-        <translation>
-            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
-            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your display settings</source>
         <translation>tus ajustes de pantalla</translation>
@@ -775,6 +772,21 @@
     <message>
         <source>&amp;Emergency help</source>
         <translation>Ayuda de &amp;emergencia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems found in the reference data: %n. Some entries may be missing or incomplete, so results may be incomplete too; the app keeps working with what could be read.</source>
+        <translation>
+            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas, así que los resultados también pueden estar incompletos; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas, así que los resultados también pueden estar incompletos; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Ya está abierta</translation>
+    </message>
+    <message>
+        <source>SafeRest is already open in another window, which keeps your saved list. This window shows it and checks what you add, but saves nothing: to keep changes, close this window and use the other one.</source>
+        <translation>SafeRest ya está abierta en otra ventana, que guarda tu lista. Esta ventana la muestra y comprueba lo que añadas, pero no guarda nada: para conservar los cambios, cierra esta ventana y usa la otra.</translation>
     </message>
     <message>
         <source>Sleep diary</source>

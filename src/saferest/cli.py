@@ -1,14 +1,16 @@
 """Headless commands over the same domain API the GUI uses.
 
 Exit codes: 0 success (whether or not interactions were found), 1 data problems or nothing found
-for `show`, 2 usage errors.
+for `show`, 2 usage errors, 141 when whoever read the output stopped reading (`| head`).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,9 +19,22 @@ from typing import Any
 from saferest import cli_packs
 from saferest.domain import report
 from saferest.domain.engine import Engine
+from saferest.domain.limits import (
+    MAX_ITEM_CHARS,
+    MAX_ITEMS,
+    MAX_LIST_FILE_BYTES,
+    MAX_QUERY_CHARS,
+)
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
+from saferest.safe_read import FileRefused, read_regular_file
 
 COMMANDS = {"search", "show", "check", "data", "admin", "config"}
+BROKEN_PIPE_EXIT = 141
+"""128 + SIGPIPE, what a shell shows for a program stopped by a closed pipe."""
+
+
+class UsageError(Exception):
+    """Input the command refuses whole, with a message saying what to change."""
 
 
 def is_cli_command(args: Sequence[str]) -> bool:
@@ -66,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip hash checks (while curating, before `data manifest`)",
     )
+    validate.add_argument(
+        "--cache-dir",
+        type=Path,
+        help="also check the compiled cache in this folder (default: the app's own cache)",
+    )
     manifest = data_sub.add_parser("manifest", help="rewrite manifest.toml for the files present")
     manifest.add_argument("directory", nargs="?", type=Path)
     manifest.add_argument("--data-version")
@@ -79,10 +99,42 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str]) -> int:
+    """Run one command; never a traceback for bad input, bad bytes or a closed pipe."""
+    _tolerate_unencodable_output()
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        _discard_further_output()
+        return BROKEN_PIPE_EXIT
+
+
+def _tolerate_unencodable_output() -> None:
+    """Bytes that are not text (a file name in another encoding) print escaped, never crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _discard_further_output() -> None:
+    """The reader is gone: what is still buffered goes nowhere instead of raising at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real descriptor (tests, IDEs)
+        pass
+
+
+def _run(argv: Sequence[str]) -> int:
     try:
         args = _parser().parse_args(list(argv))
     except SystemExit as exc:
         return int(exc.code or 0)
+    try:
+        _check_text_arguments(args)
+    except UsageError as exc:
+        print(f"saferest {args.command}: {exc}", file=sys.stderr)
+        return 2
     if args.command == "search":
         return _search(args)
     if args.command == "show":
@@ -94,7 +146,7 @@ def main(argv: Sequence[str]) -> int:
     if args.command == "config":
         return _config_validate(args.path)
     if args.command == "data" and args.data_command == "validate":
-        return _data_validate(args.directory, args.ignore_manifest)
+        return _data_validate(args.directory, args.ignore_manifest, args.cache_dir)
     if args.command == "data" and args.data_command == "manifest":
         return _data_manifest(args.directory, args.data_version)
     if args.command == "data" and args.data_command in cli_packs.COMMANDS:
@@ -104,13 +156,81 @@ def main(argv: Sequence[str]) -> int:
     return 2
 
 
-def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
+def _not_text(value: str) -> bool:
+    """Whether an argument held bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _check_text_arguments(args: argparse.Namespace) -> None:
+    """Queries, names and items must be text, and short enough to be read whole."""
+    texts: list[tuple[str, str, int]] = []
+    if args.command == "search":
+        texts.append(("the query", args.query, MAX_QUERY_CHARS))
+    elif args.command == "show":
+        texts.append(("the name", args.name, MAX_QUERY_CHARS))
+    elif args.command == "check":
+        texts += [(f"item {i}", item, MAX_ITEM_CHARS) for i, item in enumerate(args.items, 1)]
+    for what, value, limit in texts:
+        if _not_text(value):
+            raise UsageError(f"{what} is not valid UTF-8 text; type it again")
+        length = len(" ".join(value.split()))
+        if length > limit:
+            raise UsageError(
+                f"{what} is {length} characters long; the limit is {limit}. "
+                "Nothing was checked: give one medicine or substance per item."
+                if args.command == "check"
+                else f"{what} is {length} characters long; the limit is {limit}."
+            )
+    if args.command == "check" and len(args.items) > MAX_ITEMS:
+        raise UsageError(f"{len(args.items)} items given; a list holds at most {MAX_ITEMS}")
+
+
+def read_list_file(path: Path) -> list[str]:
+    """The lines of a list file, or UsageError: only a regular file, capped in size and lines.
+
+    Opened without blocking and checked on the open file, so a FIFO, a device such as
+    /dev/zero or a file swapped in after a check is refused rather than read forever.
+    """
+    try:
+        data = read_regular_file(path, MAX_LIST_FILE_BYTES)
+    except FileRefused as exc:
+        raise UsageError(
+            f"{path} is {exc}; a list file must be a regular file of at most "
+            f"{MAX_LIST_FILE_BYTES} bytes ({MAX_ITEMS} items)"
+        ) from exc
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    lines = text.splitlines()
+    for number, line in enumerate(lines, 1):
+        length = len(" ".join(line.split()))
+        if length > MAX_ITEM_CHARS:
+            raise UsageError(
+                f"line {number} of {path} is {length} characters long; the limit is "
+                f"{MAX_ITEM_CHARS}. Nothing was checked: put one medicine or substance per line."
+            )
+    if sum(1 for line in lines if line.strip()) > MAX_ITEMS:
+        raise UsageError(f"{path} has more than {MAX_ITEMS} items; a list holds at most that")
+    return lines
+
+
+def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Path | None) -> int:
+    from saferest.domain.compiled import cache_problems, default_cache_dir
+
     pack = load_pack(directory)
     problems = [
         p
         for p in pack.problems
         if not (ignore_manifest and (p.file == MANIFEST_NAME or "manifest" in p.message))
     ]
+    problems += cache_problems(pack.root, cache_dir or default_cache_dir())
     if problems:
         print(f"{len(problems)} problem(s) in {pack.root}:")
         for problem in problems:
@@ -132,10 +252,16 @@ def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
 
 
 def _data_manifest(directory: Path | None, data_version: str | None) -> int:
+    from saferest.domain.pack import PackFileError
+
     root = directory or default_data_dir()
     previous = load_pack(root).manifest
     version = data_version or (previous.data_version if previous else "0.1.0")
-    text = build_manifest_text(root, version, dt.date.today().isoformat())
+    try:
+        text = build_manifest_text(root, version, dt.date.today().isoformat())
+    except PackFileError as exc:
+        print(f"saferest data manifest: {exc}", file=sys.stderr)
+        return 1
     (root / MANIFEST_NAME).write_text(text, encoding="utf-8")
     print(f"wrote {root / MANIFEST_NAME}", file=sys.stderr)
     return 0
@@ -185,6 +311,17 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(text)
+    sys.stdout.flush()  # a closed pipe is noticed here, inside main(), not at exit
+
+
+def _with_data_status(engine: Engine, data: dict[str, Any]) -> dict[str, Any]:
+    """Add whether the data pack loaded cleanly, and its problems: results may be incomplete."""
+    data["data_ok"] = engine.pack.ok
+    data["problems"] = [
+        {"file": p.file, "entry": p.entry, "field": p.field, "message": p.message}
+        for p in engine.pack.problems
+    ]
+    return data
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -218,7 +355,7 @@ def _show(args: argparse.Namespace) -> int:
         return 1
     _emit(
         args,
-        report.entry_to_json(engine, entry, args.lang),
+        _with_data_status(engine, report.entry_to_json(engine, entry, args.lang)),
         report.entry_to_text(engine, entry, args.lang),
     )
     return _status(engine)
@@ -226,12 +363,14 @@ def _show(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     lines = list(args.items)
-    if args.file is not None:
-        try:
-            lines += args.file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            print(f"saferest check: cannot read {args.file}: {exc}", file=sys.stderr)
-            return 2
+    try:
+        if args.file is not None:
+            lines += read_list_file(args.file)
+        if sum(1 for line in lines if line.strip()) > MAX_ITEMS:
+            raise UsageError(f"more than {MAX_ITEMS} items given; a list holds at most that")
+    except UsageError as exc:
+        print(f"saferest check: {exc}", file=sys.stderr)
+        return 2
     if not any(line.strip() for line in lines):
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
@@ -239,7 +378,7 @@ def _check(args: argparse.Namespace) -> int:
     result = engine.check_lines(lines)
     _emit(
         args,
-        report.check_to_json(engine, result, args.lang),
+        _with_data_status(engine, report.check_to_json(engine, result, args.lang)),
         report.check_to_text(engine, result, args.lang),
     )
     return _status(engine)
@@ -248,27 +387,48 @@ def _check(args: argparse.Namespace) -> int:
 def _hash_pin(from_stdin: bool) -> int:
     import getpass
 
-    from saferest.config import hash_pin
+    from saferest.config import PIN_CHECK_SECONDS, hash_pin, pin_check_seconds
 
     if from_stdin:
-        pin = sys.stdin.readline().rstrip("\r\n")
+        pin = sys.stdin.readline(1000).rstrip("\r\n")
     else:
         pin = getpass.getpass("New admin PIN: ")
         if getpass.getpass("Repeat the PIN: ") != pin:
             print("saferest admin hash-pin: the two PINs differ", file=sys.stderr)
             return 2
     try:
-        print(hash_pin(pin))
+        stored = hash_pin(pin)
     except ValueError as exc:
         print(f"saferest admin hash-pin: {exc}", file=sys.stderr)
         return 2
+    seconds = pin_check_seconds(stored)
+    if seconds > PIN_CHECK_SECONDS:
+        print(
+            f"saferest admin hash-pin: checking a PIN takes {seconds:.1f} s on this computer "
+            f"(limit {PIN_CHECK_SECONDS:g} s)",
+            file=sys.stderr,
+        )
+        return 1
+    print(stored)
     return 0
 
 
 def _config_validate(path: Path) -> int:
-    from saferest.config import read_config, writable_by_others
+    from saferest.config import (
+        PIN_CHECK_SECONDS,
+        pin_check_seconds,
+        read_config,
+        writable_by_others,
+    )
 
     config, problems = read_config(path)
+    if config is not None and config.admin_pin_hash:
+        seconds = pin_check_seconds(config.admin_pin_hash)
+        if seconds > PIN_CHECK_SECONDS:
+            problems.append(
+                f"{path}: admin_pin_hash: checking a PIN takes {seconds:.1f} s on this computer "
+                f"(limit {PIN_CHECK_SECONDS:g} s); make a new one with `saferest admin hash-pin`"
+            )
     if config is not None:
         try:
             loose = writable_by_others(path)

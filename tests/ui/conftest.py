@@ -14,6 +14,7 @@ import saferest.config
 import saferest.ui.i18n
 from saferest.app import create_main_window
 from saferest.ui.i18n import translators
+from saferest.ui.kiosk.pin_lockout import process_lockout
 from saferest.ui.main_window import BASE_FONT_PROPERTY, MainWindow
 
 from .uihelpers import MINIPACK, TRANSLATIONS, compile_translations
@@ -70,6 +71,7 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication
     monkeypatch.setattr(
         saferest.config, "system_config_path", lambda: tmp_path / "no-system-config.toml"
     )
+    process_lockout().record_success()  # wrong PINs of one test never lock another
     font = QApplication.font()
     style = qapp.style().name()
     quit_on_close = qapp.quitOnLastWindowClosed()

@@ -231,7 +231,7 @@ def test_logs_never_carry_the_message_text(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_too_many_wrong_pins_lock_the_dialog(qtbot: QtBot) -> None:
-    dialog = AdminExitDialog(saferest.config.hash_pin("2468"))
+    dialog = AdminExitDialog(saferest.config.hash_pin("246813"))
     qtbot.addWidget(dialog)
     for _ in range(MAX_FAILURES):
         dialog.pin.setText("0000")

@@ -48,6 +48,7 @@ from saferest.ui.i18n import (
     normalise_language,
     translators,
 )
+from saferest.ui.instance_lock import InstanceLock
 from saferest.ui.kiosk.controller import KioskController
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.wipe import clear_clipboard, close_other_windows, other_windows
@@ -94,7 +95,13 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.config = config
         self.kiosk_config = config.kiosk.config if config.kiosk is not None else None
-        self.files = UserFiles(None if config.is_kiosk else config.user_dir)
+        self.instance_lock: InstanceLock | None = None
+        read_only = False
+        if not config.is_kiosk and config.user_dir is not None:
+            self.instance_lock = InstanceLock(config.user_dir)
+            read_only = not self.instance_lock.acquire()
+            self.destroyed.connect(self.instance_lock.release)
+        self.files = UserFiles(None if config.is_kiosk else config.user_dir, read_only=read_only)
         self.setObjectName("mainWindow")
         self.emergency_dialog: EmergencyDialog | None = None
         self.report_dialog: ReportDialog | None = None
@@ -139,7 +146,8 @@ class MainWindow(QMainWindow):
                     self.tr("Data warning"),
                     self.tr(
                         "Problems found in the reference data: %n. Some entries may be missing "
-                        "or incomplete; the app keeps working with what could be read.",
+                        "or incomplete, so results may be incomplete too; the app keeps working "
+                        "with what could be read.",
                         "",
                         problems,
                     ),
@@ -150,6 +158,19 @@ class MainWindow(QMainWindow):
         notify_set_aside(self)
         if settings_load.damaged is not None:
             self._notify_damaged(settings_load.damaged, lambda: self.tr("Your display settings"))
+        if read_only:
+            self._add_notice(
+                "second-window",
+                lambda: (
+                    self.tr("Already open"),
+                    self.tr(
+                        "SafeRest is already open in another window, which keeps your saved "
+                        "list. This window shows it and checks what you add, but saves nothing: "
+                        "to keep changes, close this window and use the other one."
+                    ),
+                ),
+                closable=False,
+            )
         if config.kiosk is not None and self.kiosk_header is not None:
             self._start_kiosk(config)
         else:
@@ -820,3 +841,5 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
+        if event.isAccepted() and self.instance_lock is not None:
+            self.instance_lock.release()  # the next window to open may save again

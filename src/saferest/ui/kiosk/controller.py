@@ -13,6 +13,7 @@ from saferest.ui.kiosk.admin_exit import ADMIN_SHORTCUT, AdminExitDialog, Secret
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.idle import IdleWatcher, StillTherePrompt
 from saferest.ui.kiosk.lockdown import KeyLockdown
+from saferest.ui.kiosk.pin_lockout import process_lockout
 from saferest.ui.kiosk.privacy import harden
 from saferest.ui.kiosk.touch import TouchStyle, make_touch_friendly
 
@@ -52,6 +53,8 @@ class KioskController(QObject):
         self.watcher.woke.connect(self._on_woke)
         self.watcher.start(app)
         self.admin_dialog: AdminExitDialog | None = None
+        self.pin_lockout = process_lockout()
+        """Wrong PINs count for the whole process: across dialogs and kiosk resets."""
         self.admin_shortcut = QShortcut(
             QKeySequence(ADMIN_SHORTCUT),
             window,
@@ -96,7 +99,9 @@ class KioskController(QObject):
         if self.admin_dialog is not None and self.admin_dialog.isVisible():
             self.admin_dialog.raise_()
             return
-        dialog = AdminExitDialog(self.loaded.config.admin_pin_hash, self.window)
+        dialog = AdminExitDialog(
+            self.loaded.config.admin_pin_hash, self.window, lockout=self.pin_lockout
+        )
         self.prepare(dialog)
         dialog.accepted.connect(self.host.admin_exit)
         self.admin_dialog = dialog
