@@ -65,7 +65,7 @@ class InteractionResultsModel(NodeTreeModel):
         self.beginResetModel()
         self._clear_nodes()
         self.result = result
-        inputs = [item.input for item in result.resolved]
+        inputs = [item.input for item in result.checked]
         for severity in SEVERITY_ORDER:
             findings = [f for f in result.findings if f.severity == severity]
             if not findings:
