@@ -17,7 +17,8 @@ UNITS = _words(
     """
     mg mcg ug μg µg g gm gms gr gram grams gramo gramos kg ml l iu ui unit units mmol meq
     tsp tbsp cc oz point points pt pts half quarter medio media mitad hit hits few couple
-    several one two three four five six un una uno dos tres cuatro cinco seis
+    several one two three four five six un una uno dos tres cuatro cinco seis lot lots much
+    bit little heavily heavy moderately mucho mucha poco poca algo
     """
 )
 """Amounts: units of measure and counting words."""
@@ -78,7 +79,8 @@ GLUE = _words(
     """
     a an the at in on as when if for to i my me of with and plus or also take taking takes
     took use using used have had by mouth some then before after y o con de del la el lo por
-    al en mi mis yo tomo uso but pero though although now only just solo
+    al en mi mis yo tomo uso but pero though although now only just solo s w most para
+    help helps helping against contra
     """
 )
 """Words that join the others."""
@@ -91,19 +93,37 @@ PURPOSE = _words(
     estres cabeza regla tos gripe fiebre
     """
 )
-"""What it is taken for ('melatonin for sleep', 'kratom for pain')."""
+"""What it is taken for ('melatonin for sleep', 'kratom for pain'). Set aside only after 'for'
+or 'para': on its own such a word may be part of a product ('Tylenol Cold'), so it is reported."""
 
-FILLER = frozenset(UNITS | FORMS | FREQUENCY | GLUE | ROUTES | CONTAINERS | STREET_FORMS | PURPOSE)
+PURPOSE_INTRO = _words("for para against contra help helps helping with my the el la mi")
+"""Words before a purpose: 'for sleep', 'para dormir', 'helps with my back pain'."""
+
+FILLER = frozenset(UNITS | FORMS | FREQUENCY | GLUE | ROUTES | CONTAINERS | STREET_FORMS)
 """Every word that is set aside rather than read as a name or reported as unknown."""
 
-STREET_CONTEXT = frozenset(UNITS | FREQUENCY | GLUE | ROUTES | STREET_FORMS | PURPOSE)
+STREET_CONTEXT = frozenset(UNITS | FREQUENCY | GLUE | ROUTES | STREET_FORMS)
 """Words that may stand beside a street name on a line that is about its substance."""
 
-WORD_CONTEXT = frozenset(UNITS | FREQUENCY | GLUE | CONTAINERS | PURPOSE)
+WORD_CONTEXT = frozenset(UNITS | FREQUENCY | GLUE | CONTAINERS)
 """Words that may stand beside an everyday drink word ('a cup of tea', '2 pints')."""
 
 SEPARATORS = frozenset({"and", "but", "y", "pero", "plus", "also", "then", "though", "although"})
 """Words that start a new part of a line: what a status word says stops at them."""
+
+
+def purposes(words: list[str]) -> set[int]:
+    """Indexes of purpose words that follow 'for', 'para' or 'helps with' ('for back pain')."""
+    found: set[int] = set()
+    for i, word in enumerate(words):
+        if word not in PURPOSE:
+            continue
+        j = i - 1
+        while j >= 0 and (words[j] in PURPOSE or j in found):
+            j -= 1
+        if j >= 0 and words[j] in PURPOSE_INTRO:
+            found.add(i)
+    return found
 
 
 def is_filler(word: str) -> bool:

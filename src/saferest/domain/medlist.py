@@ -31,6 +31,7 @@ from saferest.domain.line_words import (
     WORD_CONTEXT,
     is_filler,
     only_form_words,
+    purposes,
 )
 from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.domain.names import NameIndex, NameInfo
@@ -143,6 +144,7 @@ class ListParser:
         candidates = self._cover(words)
         marks = find_marks(words, _indexes(candidates), today)
         at_marks = {i for mark in marks for i in range(mark.start, mark.end)}
+        at_marks |= purposes(words) - _indexes(candidates)
         listed = bool(breaks) or any(w in SEPARATORS for w in words)
         kept = self._judge(words, candidates, at_marks, listed)
         rejected = [span for span in candidates if span not in kept]
@@ -357,6 +359,10 @@ class ListParser:
                 if not about:
                     kept.remove(span)
                     changed = True
+        contextual = [s for s in kept if s.info.kind is not NameKind.NAME]
+        if len(contextual) > 1 and not listed:
+            # Two street words side by side are a phrase ('charlie horse'), not a list.
+            kept = [s for s in kept if s not in contextual]
         covered = _indexes(kept)
         unknown_left = any(
             i not in covered and i not in at_marks and not is_filler(w) for i, w in enumerate(words)

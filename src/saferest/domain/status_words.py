@@ -248,7 +248,7 @@ def statuses(
     for start, end in spans:
         part_start = max(b for b in starts if b <= start)
         part_end = min(b for b in starts if b >= end)
-        own = [m for m in marks if part_start <= m.start and m.end <= part_end]
+        own = [m for m in marks if part_start <= m.start < part_end]
         result.append(_status_of(own, start, end, part_end))
     return result
 
