@@ -16,7 +16,9 @@ from typing import Any
 
 from saferest.domain import report
 from saferest.domain.engine import Engine
+from saferest.domain.medication_list import ListItem
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
+from saferest.storage.user_files import DamagedFileError, parse_list_file
 
 COMMANDS = {"search", "show", "check", "data", "admin", "config"}
 
@@ -42,7 +44,12 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="check a list for interactions")
     check.add_argument("items", nargs="*", help="items as a person types them")
-    check.add_argument("--file", type=Path, help="a text file with one item per line")
+    check.add_argument(
+        "--file",
+        type=Path,
+        help="a text file with one item per line, or a list saved by the app "
+        "(medication-list.json: its readings and statuses are used)",
+    )
 
     admin = sub.add_parser("admin", help="clinic administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -190,24 +197,39 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    lines = list(args.items)
+    items = [ListItem(text) for text in args.items if text.strip()]
     if args.file is not None:
         try:
-            lines += args.file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
+            items += _read_list_file(args.file)
+        except (OSError, UnicodeDecodeError, DamagedFileError) as exc:
             print(f"saferest check: cannot read {args.file}: {exc}", file=sys.stderr)
             return 2
-    if not any(line.strip() for line in lines):
+    if not items:
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
     engine = _engine(args)
-    result = engine.check_lines(lines)
+    today = dt.date.today()  # the day "2 weeks ago" counts back from
+    result = engine.check_items(items, today)
     _emit(
         args,
         report.check_to_json(engine, result, args.lang),
         report.check_to_text(engine, result, args.lang),
     )
     return _status(engine)
+
+
+def _read_list_file(path: Path) -> list[ListItem]:
+    """Lines of a text file, or the items of a list the app saved (with their own readings)."""
+    data = path.read_bytes()
+    if data.lstrip().startswith(b"{"):
+        items, skipped = parse_list_file(data)
+        if skipped:
+            print(
+                f"saferest check: {skipped} item(s) in {path} could not be read and were skipped",
+                file=sys.stderr,
+            )
+        return items
+    return [ListItem(line) for line in data.decode("utf-8").splitlines() if line.strip()]
 
 
 def _hash_pin(from_stdin: bool) -> int:
