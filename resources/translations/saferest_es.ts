@@ -302,8 +302,16 @@
         </translation>
     </message>
     <message>
+        <source>Stopped, so not checked: %1.</source>
+        <translation>Dejado, así que no se comprueba: %1.</translation>
+    </message>
+    <message>
         <source>Not checked, because we did not recognise them: %1.</source>
         <translation>Sin comprobar, porque no lo reconocimos: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked, as you chose: %1.</source>
+        <translation>No se comprueba, como elegiste: %1.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +886,18 @@
         <translation>leído como %1</translation>
     </message>
     <message>
+        <source>read as %1 (your choice)</source>
+        <translation>leído como %1 (elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
+    </message>
+    <message>
+        <source>not checked (your choice)</source>
+        <translation>no se comprueba (elegido por ti)</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -892,6 +912,18 @@
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>cuando lo necesitas</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>dejado el %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dejado</translation>
     </message>
 </context>
 <context>
@@ -915,6 +947,88 @@
     <message>
         <source>Dismiss: %1</source>
         <translation>Cerrar aviso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCorrection</name>
+    <message>
+        <source>&amp;Not this?…</source>
+        <translation>¿&amp;No es esto?…</translation>
+    </message>
+    <message>
+        <source>Not this? Correct the reading of the selected line</source>
+        <translation>¿No es esto? Corregir la lectura de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose another reading for the selected line, or set it aside so it is not checked. Shortcut: F2.</source>
+        <translation>Elige otra lectura para la línea seleccionada, o apártala para que no se compruebe. Atajo: F2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>Not this? Choose what this line is</source>
+        <translation>¿No es esto? Elige qué es esta línea</translation>
+    </message>
+    <message>
+        <source>Choose a reading</source>
+        <translation>Elegir una lectura</translation>
+    </message>
+    <message>
+        <source>How this line is read now</source>
+        <translation>Cómo se lee ahora esta línea</translation>
+    </message>
+    <message>
+        <source>&amp;Search for what it is, or pick a suggestion below:</source>
+        <translation>&amp;Busca qué es, o elige una sugerencia de abajo:</translation>
+    </message>
+    <message>
+        <source>Search for a reading</source>
+        <translation>Buscar una lectura</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. sertraline</source>
+        <translation>Escribe un nombre, p. ej. sertralina</translation>
+    </message>
+    <message>
+        <source>Readings to choose from</source>
+        <translation>Lecturas para elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Use this reading</source>
+        <translation>&amp;Usar esta lectura</translation>
+    </message>
+    <message>
+        <source>Use the selected reading</source>
+        <translation>Usar la lectura seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Do not check this line</source>
+        <translation>No &amp;comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Do not check this line</source>
+        <translation>No comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Read it from the &amp;words again</source>
+        <translation>Leerla otra vez por sus &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Read this line from its words again</source>
+        <translation>Leer esta línea otra vez por sus palabras</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked, as you chose.</source>
+        <translation>«%1» no se comprueba, como elegiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is read as: %2.</source>
+        <translation>«%1» se lee como: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recognised, so it is not checked.</source>
+        <translation>«%1» no se reconoció, así que no se comprueba.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1074,18 @@
     <message>
         <source>NOT RECOGNISED, not checked</source>
         <translation>NO RECONOCIDO, sin comprobar</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
     </message>
     <message>
         <source>%1 twice</source>
@@ -1148,6 +1274,10 @@
     <message>
         <source>matches more than one entry</source>
         <translation>coincide con más de una entrada</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
     </message>
     <message>
         <source>not recognised</source>

@@ -116,6 +116,8 @@ class InteractionResultsModel(NodeTreeModel):
             for item in result.unresolved:
                 if item.reason == "ambiguous":
                     why = translate("Results", "matches more than one entry")
+                elif item.reason == "set_aside":
+                    why = translate("Results", "not checked, as you chose")
                 else:
                     why = translate("Results", "not recognised")
                 self._add(
