@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.domain.conftest import MINIPACK
 
 from saferest.domain.engine import Engine
 from saferest.domain.medication_list import ItemStatus
+from saferest.domain.pack import load_pack
 
 TODAY = dt.date(2026, 12, 10)
 
@@ -157,3 +162,25 @@ def test_status_words_are_set_aside_not_reported_as_unknown(engine: Engine) -> N
 def test_a_line_of_only_status_words_is_still_reported(engine: Engine) -> None:
     parsed = engine.parse("as needed", TODAY)
     assert parsed.resolved == [] and len(parsed.unresolved) == 1
+
+
+_WORDS = [
+    "no", "not", "stopped", "used", "to", "as", "needed", "in", "for", "hace", "desde", "a",
+    "couple", "of", "weeks", "days", "ago", "last", "month", "2", "12", "2026", "31", "december",
+    "de", "may", "since", "kratom", "xanax", "off", "and", "but", "yesterday", "la", "semana",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=timedelta(seconds=2))
+@given(st.lists(st.sampled_from(_WORDS), max_size=12), st.sampled_from([None, TODAY]))
+def test_any_mix_of_status_and_date_words_reads_without_error(
+    words: list[str], today: dt.date | None
+) -> None:
+    parsed = _ENGINE.parse(" ".join(words), today)
+    if words:
+        assert parsed.resolved or parsed.unresolved or parsed.not_taken
+    for item in parsed.resolved:
+        assert item.stopped_on is None or item.status is ItemStatus.STOPPED
+
+
+_ENGINE = Engine(load_pack(MINIPACK))

@@ -92,6 +92,10 @@ def test_arrow_keys_in_the_search_box_choose_among_the_suggestions(
     choices = by_name(dialog, QListWidget, "Readings to choose from")
     assert choices.item(0).text() == "alprazolam"
     search = by_name(dialog, QLineEdit, "Search for a reading")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "Enter takes no suggestion the person has not moved to"
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert choices.currentRow() == 0
     qtbot.keyClicks(search, "azolam")
     offered = [choices.item(i).text() for i in range(choices.count())]
     assert {"alprazolam", "midazolam"} <= set(offered)
@@ -174,3 +178,19 @@ def test_the_list_says_what_is_stopped_as_needed_or_not_taken(
     ]
     summary = by_name(window, QLabel, "Check summary").text()
     assert "Stopped, so not checked: Kratom." in summary
+
+
+def test_in_a_kiosk_the_choice_is_touch_ready_and_goes_with_the_visitor(
+    qtbot: QtBot, make_kiosk: Callable[..., MainWindow]
+) -> None:
+    window = make_kiosk()
+    add(qtbot, window, "thang")
+    view = by_name(window, QListView, "My medications")
+    view.setCurrentIndex(view.model().index(0, 0))
+    window.checker.reading.open_for_current()
+    dialog = window.checker.reading.dialog
+    assert dialog is not None
+    assert dialog.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    window.kiosk.start_over()  # type: ignore[union-attr]
+    assert not dialog.isVisible()
+    assert window.session.medications.rowCount() == 0

@@ -36,7 +36,7 @@ from saferest.domain.line_words import (
 from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.domain.names import NameIndex, NameInfo
 from saferest.domain.status_words import Mark, SpanStatus, find_marks, line_status, statuses
-from saferest.domain.text import tokens
+from saferest.domain.text import name_key, normalize
 from saferest.domain.vocabulary import NameKind
 
 SHORT_NAME = 4
@@ -107,16 +107,24 @@ _BREAK = re.compile(r"[,;:()\[\]{}!?|\n]+|\.(?=\s|$)|\s[-–—]+\s")
 """Punctuation that starts a new part of a line (a dot only before a space: '0.5mg' stays)."""
 
 
-def words_and_breaks(line: str) -> tuple[list[str], set[int]]:
-    """The normalised words of a line, and where a new part of it starts."""
+def words_and_breaks(line: str) -> tuple[list[str], set[int], set[int]]:
+    """The normalised words of a line, where a new part of it starts, and which words were
+    typed joined to the one before ('K2' gives 'k' and '2', the '2' joined)."""
     words: list[str] = []
     breaks: set[int] = set()
+    joined: set[int] = set()
     for part in _BREAK.split(line):
-        part_words = tokens(part)
+        part_words: list[str] = []
+        for chunk in normalize(part).split():
+            pieces = name_key(chunk).split()
+            joined.update(
+                range(len(words) + len(part_words) + 1, len(words) + len(part_words) + len(pieces))
+            )
+            part_words += pieces
         if words and part_words:
             breaks.add(len(words))
         words += part_words
-    return words, breaks
+    return words, breaks, joined
 
 
 class ListParser:
@@ -138,7 +146,7 @@ class ListParser:
             # Never read part of a line: what comes after a cut could be the dangerous part.
             parsed.unresolved.append(UnresolvedItem(line, line, "too_long", ()))
             return parsed
-        words, breaks = words_and_breaks(line)
+        words, breaks, joined = words_and_breaks(line)
         if not words:
             return parsed
         candidates = self._cover(words)
@@ -146,7 +154,7 @@ class ListParser:
         at_marks = {i for mark in marks for i in range(mark.start, mark.end)}
         at_marks |= purposes(words) - _indexes(candidates)
         listed = bool(breaks) or any(w in SEPARATORS for w in words)
-        kept = self._judge(words, candidates, at_marks, listed)
+        kept = self._judge(words, candidates, at_marks, listed, joined)
         rejected = [span for span in candidates if span not in kept]
         # A one-word name that is also a route word ('vape') is read as the route beside
         # another name ('vaping weed'); any other name set aside is reported, never dropped.
@@ -200,7 +208,7 @@ class ListParser:
         suggestions: list[Suggestion] = []
         for hit in self._names.fuzzy(text, limit=limit * 2):
             for entry_id in hit.entry_ids:
-                if entry_id in avoid:
+                if entry_id in avoid or entry_id not in self._readable:
                     continue
                 if all(s.entry_id != entry_id for s in suggestions):
                     suggestions.append(Suggestion(entry_id, self._display.get(entry_id, entry_id)))
@@ -325,7 +333,12 @@ class ListParser:
         return spans
 
     def _judge(
-        self, words: list[str], spans: list[_Span], at_marks: set[int], listed: bool
+        self,
+        words: list[str],
+        spans: list[_Span],
+        at_marks: set[int],
+        listed: bool,
+        joined: set[int],
     ) -> list[_Span]:
         """The spans that really are names here: street names and everyday words only where
         the line is about them, short names only when nothing unknown is left. `listed`: the
@@ -360,9 +373,12 @@ class ListParser:
                     kept.remove(span)
                     changed = True
         contextual = [s for s in kept if s.info.kind is not NameKind.NAME]
-        if len(contextual) > 1 and not listed:
-            # Two street words side by side are a phrase ('charlie horse'), not a list.
+        if contextual and len(kept) > 1 and not listed:
+            # A street word beside a name with no list between them describes it ('ibuprofen
+            # pain pills'); two street words side by side are a phrase ('charlie horse').
             kept = [s for s in kept if s not in contextual]
+        # A short name typed joined to a number is a code ('K2', 'M30'), not that name.
+        kept = [s for s in kept if len(s.key) >= SHORT_NAME or not ({s.start, s.end} & joined)]
         covered = _indexes(kept)
         unknown_left = any(
             i not in covered and i not in at_marks and not is_filler(w) for i, w in enumerate(words)

@@ -68,7 +68,18 @@ NEUTRAL = _phrases(
 """Phrases that hold a status word but say nothing about use ('no more than 2 a day')."""
 
 _OFF_AT_START = ("off",)
-"""'off Xanax since June': only as the first word of a part ('off label' is not a stop)."""
+"""'off Xanax since June': only as the first word of a line ('off label' is not a stop)."""
+
+_GROUPS: tuple[tuple[MarkKind, tuple[tuple[str, ...], ...]], ...] = (
+    ("neutral", NEUTRAL),
+    ("as_needed", AS_NEEDED),
+    ("past", PAST),
+    ("negation", NEGATION),
+)
+_BY_FIRST_WORD: dict[str, list[tuple[MarkKind, tuple[str, ...]]]] = {}
+for _kind, _group in _GROUPS:
+    for _phrase in _group:
+        _BY_FIRST_WORD.setdefault(_phrase[0], []).append((_kind, _phrase))
 
 _NUMBER_WORDS = {
     "a": 1,
@@ -190,6 +201,8 @@ _LAST_UNIT = {
     ("mes", "pasado"): "m",
     ("ano", "pasado"): "y",
 }
+_DAYS_BACK_LONGEST_FIRST = sorted(_DAYS_BACK, key=len, reverse=True)
+_LAST_UNIT_LONGEST_FIRST = sorted(_LAST_UNIT, key=len, reverse=True)
 _AGO_BEFORE = ("hace", "desde hace")
 _AGO_AFTER = ("ago",)
 _DURATION_BEFORE = ("for", "in", "durante")
@@ -290,19 +303,12 @@ def _free(words: Sequence[str], start: int, length: int, taken: Collection[int])
 
 def _phrase_at(words: Sequence[str], i: int, taken: Collection[int]) -> Mark | None:
     best: Mark | None = None
-    groups: tuple[tuple[MarkKind, tuple[tuple[str, ...], ...]], ...] = (
-        ("neutral", NEUTRAL),
-        ("as_needed", AS_NEEDED),
-        ("past", PAST),
-        ("negation", NEGATION),
-    )
-    for kind, phrases in groups:
-        for phrase in phrases:
-            n = len(phrase)
-            if tuple(words[i : i + n]) != phrase or not _free(words, i, n, taken):
-                continue
-            if best is None or n > best.end - best.start:
-                best = Mark(i, i + n, kind)
+    for kind, phrase in _BY_FIRST_WORD.get(words[i], ()):
+        n = len(phrase)
+        if tuple(words[i : i + n]) != phrase or not _free(words, i, n, taken):
+            continue
+        if best is None or n > best.end - best.start:
+            best = Mark(i, i + n, kind)
     if best is not None and best.kind == "negation" and words[best.start] == "no":
         following = words[best.end] if best.end < len(words) else ""
         if following.isdigit():
@@ -369,14 +375,14 @@ def _make(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _named_day(words: Sequence[str], i: int, today: dt.date | None) -> Mark | None:
-    for phrase in sorted(_DAYS_BACK, key=len, reverse=True):
+    for phrase in _DAYS_BACK_LONGEST_FIRST:
         if tuple(words[i : i + len(phrase)]) == phrase:
             return Mark(i, i + len(phrase), "date", _back(today, _DAYS_BACK[phrase], "d"))
     return None
 
 
 def _last_unit(words: Sequence[str], i: int, today: dt.date | None) -> Mark | None:
-    for phrase in sorted(_LAST_UNIT, key=len, reverse=True):
+    for phrase in _LAST_UNIT_LONGEST_FIRST:
         if tuple(words[i : i + len(phrase)]) == phrase:
             return Mark(i, i + len(phrase), "date", _back(today, 1, _LAST_UNIT[phrase]))
     return None
@@ -385,6 +391,8 @@ def _last_unit(words: Sequence[str], i: int, today: dt.date | None) -> Mark | No
 def _count_unit(words: Sequence[str], i: int) -> tuple[int, int, str] | None:
     """'2 weeks', 'a couple of weeks', 'un par de meses', 'a month': (end, count, unit)."""
     j = i
+    if j >= len(words):
+        return None
     if words[j] in {"a", "un"} and j + 1 < len(words) and words[j + 1] in {"couple", "few", "par"}:
         j += 1
     count = _number(words[j]) if j < len(words) else None

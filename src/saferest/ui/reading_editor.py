@@ -100,7 +100,7 @@ class ReadingDialog(QDialog):
         self.search.installEventFilter(self)
         self.choices.itemActivated.connect(lambda _item: self.use_selected())
         self.choices.currentItemChanged.connect(lambda *_: self._update_use_button())
-        self._fill(self._suggestions())
+        self._fill(self._suggestions(), select_first=False)
         self.search.setFocus()
 
     # -- answers ----------------------------------------------------------------------------
@@ -134,25 +134,33 @@ class ReadingDialog(QDialog):
         return message.replace("%1", text)
 
     def _suggestions(self) -> list[str]:
-        """Entries offered before any search: what the line may be, best first."""
+        """Entries offered before any search: what the line may be, best first. For words that
+        were not recognised, the reader's own suggestions (it leaves out what a street word
+        would have meant in an ordinary phrase); for a line read as something, look-alikes."""
         found: list[str] = []
         for missing in self._line.unresolved:
             found += [s.entry_id for s in missing.suggestions]
-        found += [s.entry_id for s in self._engine.parser.suggest(self._line.input, SUGGESTIONS)]
-        for hit in self._engine.search(self._line.input, SUGGESTIONS):
-            if hit.kind in READABLE_KINDS:
-                found.append(hit.entry_id)
+        if self._line.resolved or self._line.not_taken:
+            text = self._line.input
+            found += [s.entry_id for s in self._engine.parser.suggest(text, SUGGESTIONS)]
+            found += [
+                h.entry_id
+                for h in self._engine.search(text, SUGGESTIONS)
+                if h.kind in READABLE_KINDS
+            ]
         current = {i.entry_id for i in self._line.resolved}
         return [i for i in dict.fromkeys(found) if i not in current][:SUGGESTIONS]
 
     def _on_search(self, text: str) -> None:
         if not text.strip():
-            self._fill(self._suggestions())
+            self._fill(self._suggestions(), select_first=False)
             return
         hits = self._engine.search(text, SEARCH_LIMIT)
         self._fill([hit.entry_id for hit in hits if hit.kind in READABLE_KINDS])
 
-    def _fill(self, entry_ids: list[str]) -> None:
+    def _fill(self, entry_ids: list[str], select_first: bool = True) -> None:
+        """Show these entries; the first is selected only for what the person searched, so
+        that Enter never takes a suggestion nobody looked at."""
         self.choices.clear()
         for entry_id in entry_ids:
             name = entry_name(self._engine, entry_id, self._lang)
@@ -163,7 +171,7 @@ class ReadingDialog(QDialog):
                 name += f" ({', '.join(parts)})"
             row = QListWidgetItem(name, self.choices)
             row.setData(ENTRY_ROLE, entry_id)
-        if self.choices.count():
+        if select_first and self.choices.count():
             self.choices.setCurrentRow(0)
         self._update_use_button()
 
