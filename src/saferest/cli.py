@@ -174,7 +174,8 @@ def _show(args: argparse.Namespace) -> int:
     engine = _engine(args)
     entry = engine.find(args.name)
     if entry is None:
-        suggestions = [s.name for s in engine.parser.suggest(args.name)]
+        found = engine.parser.suggest(args.name, list_entries_only=False)
+        suggestions = [s.name for s in found]
         message = f"Not in our data: {args.name!r}."
         if suggestions:
             message += f" Did you mean: {', '.join(suggestions)}?"

@@ -202,13 +202,18 @@ class ListParser:
         return parsed
 
     def suggest(
-        self, text: str, limit: int = 3, avoid: Collection[str] = ()
+        self,
+        text: str,
+        limit: int = 3,
+        avoid: Collection[str] = (),
+        list_entries_only: bool = True,
     ) -> tuple[Suggestion, ...]:
-        """Up to `limit` entries whose names look like `text` (never used as an answer)."""
+        """Up to `limit` entries whose names look like `text` (never used as an answer); for a
+        list line only substances and medications, unless `list_entries_only` is False."""
         suggestions: list[Suggestion] = []
         for hit in self._names.fuzzy(text, limit=limit * 2):
             for entry_id in hit.entry_ids:
-                if entry_id in avoid or entry_id not in self._readable:
+                if entry_id in avoid or (list_entries_only and entry_id not in self._readable):
                     continue
                 if all(s.entry_id != entry_id for s in suggestions):
                     suggestions.append(Suggestion(entry_id, self._display.get(entry_id, entry_id)))
