@@ -161,12 +161,9 @@
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Substances (%n)</source>
-        <translation>
-            <numerusform>Sustancias (%n)</numerusform>
-            <numerusform>Sustancias (%n)</numerusform>
-        </translation>
+        <translation>Sustancias (%n)</translation>
     </message>
     <message>
         <source>Combination products</source>
@@ -310,8 +307,16 @@
         </translation>
     </message>
     <message>
+        <source>Stopped, so not checked: %1.</source>
+        <translation>Dejado, así que no se comprueba: %1.</translation>
+    </message>
+    <message>
         <source>Not checked, because we did not recognise them: %1.</source>
         <translation>Sin comprobar, porque no lo reconocimos: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked, as you chose: %1.</source>
+        <translation>No se comprueba, como elegiste: %1.</translation>
     </message>
 </context>
 <context>
@@ -521,33 +526,21 @@
         <source>SLEEP PRACTICE</source>
         <translation>PRÁCTICA PARA DORMIR</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Emergency (%n)</source>
-        <translation>
-            <numerusform>Emergencias (%n)</numerusform>
-            <numerusform>Emergencias (%n)</numerusform>
-        </translation>
+        <translation>Emergencias (%n)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Substances (%n)</source>
-        <translation>
-            <numerusform>Sustancias (%n)</numerusform>
-            <numerusform>Sustancias (%n)</numerusform>
-        </translation>
+        <translation>Sustancias (%n)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Medications (%n)</source>
-        <translation>
-            <numerusform>Medicamentos (%n)</numerusform>
-            <numerusform>Medicamentos (%n)</numerusform>
-        </translation>
+        <translation>Medicamentos (%n)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Sleep practices (%n)</source>
-        <translation>
-            <numerusform>Prácticas para dormir (%n)</numerusform>
-            <numerusform>Prácticas para dormir (%n)</numerusform>
-        </translation>
+        <translation>Prácticas para dormir (%n)</translation>
     </message>
 </context>
 <context>
@@ -898,6 +891,18 @@
         <translation>leído como %1</translation>
     </message>
     <message>
+        <source>read as %1 (your choice)</source>
+        <translation>leído como %1 (elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
+    </message>
+    <message>
+        <source>not checked (your choice)</source>
+        <translation>no se comprueba (elegido por ti)</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> o </translation>
     </message>
@@ -912,6 +917,18 @@
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>cuando lo necesitas</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>dejado el %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dejado</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1157,88 @@
     </message>
 </context>
 <context>
+    <name>ReadingCorrection</name>
+    <message>
+        <source>&amp;Not this?…</source>
+        <translation>¿&amp;No es esto?…</translation>
+    </message>
+    <message>
+        <source>Not this? Correct the reading of the selected line</source>
+        <translation>¿No es esto? Corregir la lectura de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose another reading for the selected line, or set it aside so it is not checked. Shortcut: F2.</source>
+        <translation>Elige otra lectura para la línea seleccionada, o apártala para que no se compruebe. Atajo: F2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>Not this? Choose what this line is</source>
+        <translation>¿No es esto? Elige qué es esta línea</translation>
+    </message>
+    <message>
+        <source>Choose a reading</source>
+        <translation>Elegir una lectura</translation>
+    </message>
+    <message>
+        <source>How this line is read now</source>
+        <translation>Cómo se lee ahora esta línea</translation>
+    </message>
+    <message>
+        <source>&amp;Search for what it is, or pick a suggestion below:</source>
+        <translation>&amp;Busca qué es, o elige una sugerencia de abajo:</translation>
+    </message>
+    <message>
+        <source>Search for a reading</source>
+        <translation>Buscar una lectura</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. sertraline</source>
+        <translation>Escribe un nombre, p. ej. sertralina</translation>
+    </message>
+    <message>
+        <source>Readings to choose from</source>
+        <translation>Lecturas para elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Use this reading</source>
+        <translation>&amp;Usar esta lectura</translation>
+    </message>
+    <message>
+        <source>Use the selected reading</source>
+        <translation>Usar la lectura seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Do not check this line</source>
+        <translation>No &amp;comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Do not check this line</source>
+        <translation>No comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Read it from the &amp;words again</source>
+        <translation>Leerla otra vez por sus &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Read this line from its words again</source>
+        <translation>Leer esta línea otra vez por sus palabras</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked, as you chose.</source>
+        <translation>«%1» no se comprueba, como elegiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is read as: %2.</source>
+        <translation>«%1» se lee como: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recognised, so it is not checked.</source>
+        <translation>«%1» no se reconoció, así que no se comprueba.</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Kratom: claims and evidence</source>
@@ -1182,6 +1281,18 @@
     <message>
         <source>NOT RECOGNISED, not checked</source>
         <translation>NO RECONOCIDO, sin comprobar</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
     </message>
     <message>
         <source>%1 twice</source>
@@ -1357,23 +1468,21 @@
         <source>%1 twice</source>
         <translation>%1 dos veces</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>No known interaction (pairs: %n)</source>
-        <translation>
-            <numerusform>Sin interacción conocida (%n pareja)</numerusform>
-            <numerusform>Sin interacción conocida (%n parejas)</numerusform>
-        </translation>
+        <translation>Sin interacción conocida (%n pareja)</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Not checked (%n)</source>
-        <translation>
-            <numerusform>Sin comprobar (%n)</numerusform>
-            <numerusform>Sin comprobar (%n)</numerusform>
-        </translation>
+        <translation>Sin comprobar (%n)</translation>
     </message>
     <message>
         <source>matches more than one entry</source>
         <translation>coincide con más de una entrada</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
     </message>
     <message>
         <source>not recognised</source>
@@ -1527,12 +1636,9 @@
         <source>%1: in bed %2, asleep %3, sleep efficiency %4</source>
         <translation>%1: en la cama %2, dormido %3, eficiencia del sueño %4</translation>
     </message>
-    <message numerus="yes">
-        <source>(average of %n night(s))</source>
-        <translation>
-            <numerusform>(promedio de %n noche)</numerusform>
-            <numerusform>(promedio de %n noches)</numerusform>
-        </translation>
+    <message>
+        <source>(nights averaged: %1)</source>
+        <translation>(noches promediadas: %1)</translation>
     </message>
     <message>
         <source>taken: %1</source>

@@ -25,8 +25,10 @@ from saferest.domain.limits import (
     MAX_LIST_FILE_BYTES,
     MAX_QUERY_CHARS,
 )
+from saferest.domain.medication_list import ListItem
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
 from saferest.safe_read import FileRefused, read_regular_file
+from saferest.storage.user_files import DamagedFileError, parse_list_file
 
 COMMANDS = {"search", "show", "check", "data", "admin", "config"}
 BROKEN_PIPE_EXIT = 141
@@ -58,7 +60,12 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="check a list for interactions")
     check.add_argument("items", nargs="*", help="items as a person types them")
-    check.add_argument("--file", type=Path, help="a text file with one item per line")
+    check.add_argument(
+        "--file",
+        type=Path,
+        help="a text file with one item per line, or a list saved by the app "
+        "(medication-list.json: its readings and statuses are used)",
+    )
 
     admin = sub.add_parser("admin", help="clinic administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -189,11 +196,13 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
         raise UsageError(f"{len(args.items)} items given; a list holds at most {MAX_ITEMS}")
 
 
-def read_list_file(path: Path) -> list[str]:
-    """The lines of a list file, or UsageError: only a regular file, capped in size and lines.
+def read_list_file(path: Path) -> list[ListItem]:
+    """The items of a list file, or UsageError: only a regular file, capped in size and lines.
 
-    Opened without blocking and checked on the open file, so a FIFO, a device such as
-    /dev/zero or a file swapped in after a check is refused rather than read forever.
+    A plain text file gives one item per line; a list saved by the app (medication-list.json)
+    gives its items with their statuses and the person's own readings. Opened without blocking
+    and checked on the open file, so a FIFO, a device such as /dev/zero or a file swapped in
+    after a check is refused rather than read forever.
     """
     try:
         data = read_regular_file(path, MAX_LIST_FILE_BYTES)
@@ -204,6 +213,17 @@ def read_list_file(path: Path) -> list[str]:
         ) from exc
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if data.lstrip().startswith(b"{"):
+        try:
+            items, skipped = parse_list_file(data)
+        except DamagedFileError as exc:
+            raise UsageError(f"{path} is not a list SafeRest can read: {exc}") from exc
+        if skipped:
+            print(
+                f"saferest check: {skipped} item(s) in {path} could not be read and were skipped",
+                file=sys.stderr,
+            )
+        return items
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -216,9 +236,10 @@ def read_list_file(path: Path) -> list[str]:
                 f"line {number} of {path} is {length} characters long; the limit is "
                 f"{MAX_ITEM_CHARS}. Nothing was checked: put one medicine or substance per line."
             )
-    if sum(1 for line in lines if line.strip()) > MAX_ITEMS:
+    items = [ListItem(line) for line in lines if line.strip()]
+    if len(items) > MAX_ITEMS:
         raise UsageError(f"{path} has more than {MAX_ITEMS} items; a list holds at most that")
-    return lines
+    return items
 
 
 def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Path | None) -> int:
@@ -339,7 +360,8 @@ def _show(args: argparse.Namespace) -> int:
     engine = _engine(args)
     entry = engine.find(args.name)
     if entry is None:
-        suggestions = [s.name for s in engine.parser.suggest(args.name)]
+        found = engine.parser.suggest(args.name, list_entries_only=False)
+        suggestions = [s.name for s in found]
         message = f"Not in our data: {args.name!r}."
         if suggestions:
             message += f" Did you mean: {', '.join(suggestions)}?"
@@ -362,20 +384,21 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    lines = list(args.items)
+    items = [ListItem(text) for text in args.items if text.strip()]
     try:
         if args.file is not None:
-            lines += read_list_file(args.file)
-        if sum(1 for line in lines if line.strip()) > MAX_ITEMS:
+            items += read_list_file(args.file)
+        if len(items) > MAX_ITEMS:
             raise UsageError(f"more than {MAX_ITEMS} items given; a list holds at most that")
     except UsageError as exc:
         print(f"saferest check: {exc}", file=sys.stderr)
         return 2
-    if not any(line.strip() for line in lines):
+    if not items:
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
     engine = _engine(args)
-    result = engine.check_lines(lines)
+    today = dt.date.today()  # the day "2 weeks ago" counts back from
+    result = engine.check_items(items, today)
     _emit(
         args,
         _with_data_status(engine, report.check_to_json(engine, result, args.lang)),

@@ -150,3 +150,66 @@ def test_spanish_names_are_used_for_display(capsys: pytest.CaptureFixture[str]) 
     _, data = _json(capsys, "check", "--json", "--lang", "es", *DATA, "paracetamol")
     assert isinstance(data, dict)
     assert data["resolved"][0]["name"] == "paracetamol"
+
+
+def test_check_json_carries_each_items_status_and_lists_what_is_not_taken(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, data = _json(
+        capsys, "check", "--json", *DATA, "Xanax as needed", "stopped kratom", "no OxyContin"
+    )
+    assert code == 0
+    assert isinstance(data, dict)
+    assert [(r["id"], r["status"], r["stopped_on"]) for r in data["resolved"]] == [
+        ("alprazolam", "as_needed", None),
+        ("kratom", "stopped", None),
+    ]
+    assert [(n["input"], n["id"]) for n in data["not_taken"]] == [("no OxyContin", "oxycodone")]
+    assert data["interactions"] == [] and data["checked_pairs"] == 0
+
+
+def test_check_reads_a_saved_list_with_the_persons_own_readings_and_statuses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "medication-list.json"
+    document = {
+        "format": "saferest.medication-list",
+        "version": 2,
+        "items": [
+            {"input": "xanaks 2mg", "reading": ["alprazolam"]},
+            {"input": "my sleep stuff", "reading": []},
+            {"input": "kratom", "status": "stopped", "stopped_on": "2026-11-20"},
+            {"input": "OxyContin"},
+        ],
+    }
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    code, data = _json(capsys, "check", "--json", *DATA, "--file", str(saved))
+    assert code == 0
+    assert isinstance(data, dict)
+    assert [(r["id"], r["status"], r["stopped_on"], r["reading"]) for r in data["resolved"]] == [
+        ("alprazolam", "taking", None, "corrected"),
+        ("kratom", "stopped", "2026-11-20", "parsed"),
+        ("oxycodone", "taking", None, "parsed"),
+    ]
+    assert [(u["input"], u["reason"]) for u in data["unresolved"]] == [
+        ("my sleep stuff", "set_aside")
+    ]
+    [pair] = data["interactions"]
+    assert {pair["a"], pair["b"]} == {"alprazolam", "oxycodone"}
+
+
+def test_a_damaged_saved_list_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "medication-list.json"
+    saved.write_text('{"format": "something else", "version": 1}', encoding="utf-8")
+    assert main(["check", *DATA, "--file", str(saved)]) == 2
+    assert "not a SafeRest file" in capsys.readouterr().err
+
+
+def test_check_text_marks_stopped_and_not_taken_items(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", *DATA, "stopped kratom", "no Xanax", "OxyContin"]) == 0
+    out = capsys.readouterr().out
+    assert "'stopped kratom' -> Kratom [stopped]" in out
+    assert "'no Xanax': not taken: alprazolam" in out
+    assert "Stopped items are shown but not checked against the others." in out

@@ -149,12 +149,9 @@ def test_ambiguous_name_used_by_only_one_entry_is_reported(pack_copy: Path) -> N
 
 def test_names_in_brackets_are_derived_from_display_names() -> None:
     from saferest.domain.models import Medication
-    from saferest.domain.pack import derived_names
+    from saferest.domain.pack import derived_names, outer_names
 
     med = Medication(id="x", name="Orexin antagonists (suvorexant, lemborexant)")
-    assert [n.strip() for n in derived_names(med)] == [
-        "Orexin antagonists",
-        "suvorexant",
-        "lemborexant",
-    ]
+    assert derived_names(med) == ["suvorexant", "lemborexant"]
+    assert [n.strip() for n in outer_names(med)] == ["Orexin antagonists"]
     assert derived_names(Medication(id="y", name="plain")) == []

@@ -50,13 +50,15 @@ from saferest.domain.pack import (
     PackViews,
     Problem,
     derived_names,
-    entry_names,
+    entry_name_kinds,
     load_pack,
+    outer_names,
     read_pack_file,
 )
 from saferest.domain.text import name_key
+from saferest.domain.vocabulary import NameKind, Topic
 
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "6"
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""
@@ -75,7 +77,8 @@ CREATE TABLE entries(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL
                      form TEXT NOT NULL, names TEXT NOT NULL, classes TEXT NOT NULL,
                      topic TEXT NOT NULL, sort_order INTEGER NOT NULL);
 CREATE INDEX entries_kind ON entries(kind);
-CREATE TABLE vocab(key TEXT PRIMARY KEY, display TEXT NOT NULL, owners TEXT NOT NULL);
+CREATE TABLE vocab(key TEXT PRIMARY KEY, display TEXT NOT NULL, owners TEXT NOT NULL,
+                   kind TEXT NOT NULL, together INTEGER NOT NULL, drink INTEGER NOT NULL);
 CREATE TABLE rules(id TEXT PRIMARY KEY, pair_key TEXT, is_tag_rule INTEGER NOT NULL,
                    side_a TEXT, side_b TEXT, json TEXT NOT NULL);
 CREATE INDEX rules_pair ON rules(pair_key);
@@ -262,6 +265,76 @@ class CompiledPack(PackViews):
         ]
 
 
+_KIND_RANK = {NameKind.NAME: 3, NameKind.WORD: 2, NameKind.STREET: 1, NameKind.DERIVED: 0}
+
+
+@dataclass
+class NameRow:
+    """One typed name in the compiled pack: the entries it leads to and how it counts."""
+
+    display: str
+    owners: set[str]
+    kind: NameKind
+    together: bool = False
+    """The name means all its owners at once (a mix such as 'lean'), not one of them."""
+    drink: bool = False
+    """A drink or food: street names are not read beside it ('rum and coke')."""
+
+
+def name_table(pack: DataPack) -> dict[str, NameRow]:
+    """Every name key of the pack, from explicit names, display names and the vocabulary.
+
+    Explicit names rank first; a display name without its brackets and the bracketed parts
+    (search only) count only where no entry claims the name outright and one entry gives it.
+    """
+    table: dict[str, NameRow] = {}
+
+    def add(key: str, name: str, entry_id: str, kind: NameKind) -> None:
+        row = table.get(key)
+        if row is None:
+            table[key] = NameRow(name.strip(), {entry_id}, kind)
+            return
+        row.owners.add(entry_id)
+        if _KIND_RANK[kind] > _KIND_RANK[row.kind]:
+            row.kind = kind
+
+    for entry in pack.entries():
+        for name, kind in entry_name_kinds(entry):
+            key = name_key(name)
+            if key:
+                add(key, name, entry.id, kind)
+                if isinstance(entry, Medication) and entry.form == "food":
+                    table[key].drink = True
+    explicit = set(table)
+    for secondary, kind in ((outer_names, NameKind.NAME), (derived_names, NameKind.DERIVED)):
+        found: dict[str, tuple[str, set[str]]] = {}
+        for entry in pack.entries():
+            for name in secondary(entry):
+                key = name_key(name)
+                if key and key not in table:
+                    found.setdefault(key, (name, set()))[1].add(entry.id)
+        for key, (name, ids) in found.items():
+            if len(ids) == 1:
+                table[key] = NameRow(name.strip(), ids, kind)
+    for word in pack.words.values():
+        known = [m for m in word.means if m in pack.substances or m in pack.medications]
+        if len(known) != len(word.means):
+            continue  # a problem is already reported; never read half a word
+        for name in word.names:
+            key = name_key(name)
+            if not key:
+                continue
+            row = table.get(key)
+            if row is None or key not in explicit:
+                row = table[key] = NameRow(name.strip(), set(), word.kind.name_kind)
+            elif _KIND_RANK[word.kind.name_kind] > _KIND_RANK[row.kind]:
+                row.kind = word.kind.name_kind
+            row.owners.update(word.means)
+            row.together = row.together or word.mix
+            row.drink = row.drink or word.topic in (Topic.DRINK, Topic.FOOD)
+    return table
+
+
 def compile_into(
     pack: DataPack, db: sqlite3.Connection, use_fts: bool, manifest_sha256: str = ""
 ) -> None:
@@ -282,10 +355,7 @@ def compile_into(
         [(p.file, p.entry, p.field, p.message) for p in pack.problems],
     )
     rows = []
-    owners: dict[str, set[str]] = {}
-    display: dict[str, str] = {}
     texts = []
-    derived: dict[str, set[str]] = {}
     for entry in pack.entries():
         tags = pack.tag_closure(getattr(entry, "tags", []))
         ingredients = entry.ingredients if isinstance(entry, Medication) else []
@@ -304,25 +374,23 @@ def compile_into(
                 entry.order if isinstance(entry, EmergencyTopic) else 0,
             )
         )
-        for name in entry_names(entry):
-            key = name_key(name)
-            if key:
-                owners.setdefault(key, set()).add(entry.id)
-                display.setdefault(key, name)
         texts.append((entry.id, entry_text(entry, pack.classes)))
-        for name in derived_names(entry):
-            key = name_key(name)
-            if key:
-                derived.setdefault(key, set()).add(entry.id)
-                display.setdefault(key, name.strip())
-    for key, ids in derived.items():
-        if key not in owners and len(ids) == 1:
-            owners[key] = ids
+    names = name_table(pack)
     db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    vocab = sorted(owners)
+    vocab = sorted(names)
     db.executemany(
-        "INSERT INTO vocab VALUES (?, ?, ?)",
-        ((k, display[k], " ".join(sorted(owners[k]))) for k in vocab),
+        "INSERT INTO vocab VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (
+                k,
+                names[k].display,
+                " ".join(sorted(names[k].owners)),
+                names[k].kind.value,
+                int(names[k].together),
+                int(names[k].drink),
+            )
+            for k in vocab
+        ),
     )
     if use_fts:
         db.executemany("INSERT INTO vocab_fts(rowid, key) VALUES (?, ?)", enumerate(vocab, 1))

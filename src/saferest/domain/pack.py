@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from saferest.domain.line_words import only_form_words
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
     PACK_FORMAT,
@@ -36,6 +37,7 @@ from saferest.domain.models import (
     pick_text,
 )
 from saferest.domain.text import name_key
+from saferest.domain.vocabulary import NameKind, VocabularyWord
 from saferest.locations import resource_dir
 from saferest.safe_read import FileRefused, read_regular_file
 
@@ -62,6 +64,7 @@ _KINDS: dict[str, type[BaseModel]] = {
     "emergency": EmergencyTopic,
     "emergency_number": EmergencyNumber,
     "search_topic": SearchTopic,
+    "word": VocabularyWord,
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -141,6 +144,8 @@ class DataPack(PackViews):
     emergency: dict[str, EmergencyTopic] = field(default_factory=dict)
     emergency_numbers: dict[str, EmergencyNumber] = field(default_factory=dict)
     search_topics: dict[str, SearchTopic] = field(default_factory=dict)
+    words: dict[str, VocabularyWord] = field(default_factory=dict)
+    """Everyday vocabulary (resources/data/vocabulary/), by the word's first name."""
     problems: list[Problem] = field(default_factory=list)
     origin: dict[str, str] = field(default_factory=dict, repr=False)
     """Which file each entry, rule, source, tag and class came from (key is 'kind:id')."""
@@ -175,31 +180,39 @@ def default_data_dir() -> Path:
 
 def entry_names(entry: SearchableEntry) -> list[str]:
     """Every name a person might type for an entry, in every language it has."""
+    return [name for name, _ in entry_name_kinds(entry)]
+
+
+def entry_name_kinds(entry: SearchableEntry) -> list[tuple[str, NameKind]]:
+    """`entry_names` with how each counts when a list line is read (street names apart)."""
     names = list(entry.name.values()) + list(entry.aliases)
     if isinstance(entry, Substance | Medication):
         names += entry.misspellings + [b.name for b in entry.brands] + entry.ambiguous
-    if isinstance(entry, Substance):
-        names += entry.street_names
-    return names
+    street = entry.street_names if isinstance(entry, Substance) else []
+    return [(n, NameKind.NAME) for n in names] + [(n, NameKind.STREET) for n in street]
 
 
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 
 
-def derived_names(entry: SearchableEntry) -> list[str]:
-    """Names implied by display names such as 'MAOIs (monoamine oxidase inhibitors)'.
+def outer_names(entry: SearchableEntry) -> list[str]:
+    """A display name without its brackets: 'Quinine (tablets)' gives 'Quinine'.
 
-    The part before the brackets and each comma-separated part inside them are names too.
-    They rank below explicit names: the index only uses one when no entry claims it outright.
+    Such a name ranks below explicit ones: it is used only when no entry claims it outright.
+    """
+    return [_PARENTHESES.sub(" ", n) for n in entry.name.values() if _PARENTHESES.search(n)]
+
+
+def derived_names(entry: SearchableEntry) -> list[str]:
+    """The parts in brackets of display names such as 'MAOIs (monoamine oxidase inhibitors)'.
+
+    Each comma-separated part is a name for search only, and only when no entry claims it
+    outright; a list line never reads it ('trazodone tablets' is not quinine).
     """
     found: list[str] = []
     for name in entry.name.values():
-        inner = _PARENTHESES.findall(name)
-        if not inner:
-            continue
-        found.append(_PARENTHESES.sub(" ", name))
-        for part in inner:
-            found += [p for p in re.split(r"[,;/]", part) if p.strip()]
+        for part in _PARENTHESES.findall(name):
+            found += [p.strip() for p in re.split(r"[,;/]", part) if p.strip()]
     return found
 
 
@@ -460,6 +473,9 @@ def _item_label(key: str, index: int, item: Any) -> str:
             english = written.get(DEFAULT_LANGUAGE) if isinstance(written, dict) else written
             if isinstance(english, str):
                 return english[:MAX_NAME_CHARS]
+        names = item.get("names")
+        if isinstance(names, list) and names and isinstance(names[0], str):
+            return (name_key(names[0]) or names[0])[:MAX_NAME_CHARS]
     return f"{key}[{index}]"
 
 
@@ -475,6 +491,7 @@ def _store_for(pack: DataPack, key: str) -> dict[str, Any]:
         "emergency": pack.emergency,
         "emergency_number": pack.emergency_numbers,
         "search_topic": pack.search_topics,
+        "word": pack.words,
     }
     return stores[key]
 
@@ -572,6 +589,7 @@ def _cross_check(pack: DataPack) -> None:
     _check_names(pack)
     _check_classes(pack)
     _check_search_topics(pack)
+    _check_words(pack)
 
 
 def _check_classes(pack: DataPack) -> None:
@@ -689,3 +707,45 @@ def _check_names(pack: DataPack) -> None:
                         "in each entry if that is intended",
                     )
                 )
+
+
+def _check_words(pack: DataPack) -> None:
+    """Vocabulary must lead to real entries, one way only, and never through a form word."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in pack.entries():
+        for name in entry_names(entry):
+            owners[name_key(name)].add(entry.id)
+    claimed: dict[str, str] = {}
+    for word in pack.words.values():
+        where = pack.origin.get(f"word:{word.id}", "?")
+
+        def problem(fld: str, message: str, word_id: str = word.id, rel: str = where) -> None:
+            pack.problems.append(Problem(rel, word_id, fld, message))
+
+        for i, entry_id in enumerate(word.means):
+            if entry_id not in pack.substances and entry_id not in pack.medications:
+                problem(f"means[{i}]", f"unknown entry {entry_id!r}")
+        for source_id in word.sources:
+            if source_id not in pack.sources:
+                problem("sources", f"unknown source {source_id!r}")
+        means = set(word.means)
+        for i, name in enumerate(word.names):
+            key = name_key(name)
+            fld = f"names[{i}]"
+            if not key:
+                problem(fld, f"name {name!r} has no letters or digits")
+                continue
+            if only_form_words(key):
+                problem(fld, f"{name!r} is only form, dose or number words, which are never names")
+            if key in claimed and claimed[key] != word.id:
+                problem(fld, f"{key!r} is also a name in vocabulary word {claimed[key]!r}")
+            claimed.setdefault(key, word.id)
+            existing = owners.get(key, set())
+            if not existing or existing == means or (word.ambiguous and existing <= means):
+                continue
+            others = ", ".join(sorted(existing))
+            problem(
+                fld,
+                f"{key!r} already leads to {others}; use the same entry, or ambiguous = true "
+                "with every entry it may mean",
+            )

@@ -9,6 +9,8 @@ from typing import Any
 
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
+from saferest.domain.medication_list import ItemStatus
+from saferest.domain.medlist import ResolvedItem
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
     EmergencyTopic,
@@ -49,6 +51,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "none_matched": "No interaction rules matched.",
         "no_known_for": "No known interaction for",
         "unresolved_note": "Items we did not recognise were NOT checked against anything.",
+        "not_taken": "not taken",
+        "as_needed": "as needed",
+        "stopped": "stopped",
+        "stopped_on": "stopped on",
+        "stopped_note": "Stopped items are shown but not checked against the others.",
+        "your_reading": "your reading",
+        "set_aside": "set aside by you",
         "no_known_note": NO_KNOWN_NOTE,
         "disclaimer": "This is not medical advice. In an emergency call your local emergency "
         "number.",
@@ -81,6 +90,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "none_matched": "Ninguna regla de interacción coincidió.",
         "no_known_for": "Sin interacción conocida para",
         "unresolved_note": "Lo que no reconocimos NO se comprobó con nada.",
+        "not_taken": "no lo tomas",
+        "as_needed": "cuando lo necesitas",
+        "stopped": "lo dejaste",
+        "stopped_on": "lo dejaste el",
+        "stopped_note": "Lo que se dejó de tomar se muestra, pero no se comprueba con lo demás.",
+        "your_reading": "lectura elegida por ti",
+        "set_aside": "apartado por ti",
         "no_known_note": "«Sin interacción conocida» significa que nuestros datos no tienen una "
         "regla para esta pareja. No es una promesa de que la combinación sea segura.",
         "disclaimer": "Esto no es consejo médico. En una emergencia llama a tu número local de "
@@ -116,21 +132,21 @@ def _in(text: dict[str, str], lang: str) -> tuple[str, bool]:
 def check_to_json(
     engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
 ) -> dict[str, Any]:
-    resolved = result.resolved
+    resolved = [(line.origin, item) for line in result.lines for item in line.resolved]
     return {
         "data_version": engine.pack.data_version,
         "lang": lang,
         "resolved": [
             {
-                "input": item.input,
-                "matched": item.matched,
-                "id": item.entry_id,
-                "name": engine.display_name(item.entry_id, lang),
-                "kind": _kind(engine, item.entry_id),
+                **_item_json(engine, item, lang),
                 "ingredients": engine.ingredients(item.entry_id),
+                "status": item.status.value,
+                "stopped_on": item.stopped_on.isoformat() if item.stopped_on else None,
+                "reading": origin,
             }
-            for item in resolved
+            for origin, item in resolved
         ],
+        "not_taken": [_item_json(engine, item, lang) for item in result.not_taken],
         "unresolved": [
             {
                 "input": item.input,
@@ -175,6 +191,16 @@ def pack_text(engine: Engine, lang: str = DEFAULT_LANGUAGE) -> str:
         .replace("%2", data["reviewed"] or "?")
         .replace("%3", signing)
     )
+
+
+def _item_json(engine: Engine, item: ResolvedItem, lang: str) -> dict[str, Any]:
+    return {
+        "input": item.input,
+        "matched": item.matched,
+        "id": item.entry_id,
+        "name": engine.display_name(item.entry_id, lang),
+        "kind": _kind(engine, item.entry_id),
+    }
 
 
 def _finding_json(engine: Engine, finding: Finding, lang: str) -> dict[str, Any]:
@@ -228,12 +254,24 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
         return message(key, lang)
 
     out: list[str] = [m("read")]
-    for item in result.resolved:
-        name = engine.display_name(item.entry_id, lang)
-        parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
-        extra = f" ({m('contains')} {', '.join(parts)})" if parts else ""
-        out.append(f"  {item.input!r} -> {name}{extra}")
+    for line in result.lines:
+        for item in line.resolved:
+            name = engine.display_name(item.entry_id, lang)
+            parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
+            extra = f" ({m('contains')} {', '.join(parts)})" if parts else ""
+            notes = [_status_note(item, lang)] if item.status is not ItemStatus.TAKING else []
+            if line.origin == "corrected":
+                notes.append(m("your_reading"))
+            marks = f" [{'; '.join(notes)}]" if notes else ""
+            out.append(f"  {item.input!r} -> {name}{extra}{marks}")
+        for item in line.not_taken:
+            out.append(
+                f"  {item.input!r}: {m('not_taken')}: {engine.display_name(item.entry_id, lang)}"
+            )
     for unknown in result.unresolved:
+        if unknown.reason == "set_aside":
+            out.append(f"  {unknown.input!r}: {m('set_aside')}, {m('not_checked')}")
+            continue
         why = m("ambiguous") if unknown.reason == "ambiguous" else m("unknown")
         names = ", ".join(s.name for s in unknown.suggestions)
         hint = f"; {m('did_you_mean')}: {names}?" if names else ""
@@ -264,12 +302,22 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
             for a, b in result.no_known
         )
         out.append(f"{m('no_known_for')}: {pairs}.")
-    if result.unresolved:
+    if result.stopped:
+        out.append(m("stopped_note"))
+    if any(item.reason != "set_aside" for item in result.unresolved):
         out.append(m("unresolved_note"))
     out.append(m("no_known_note"))
     out.append(m("disclaimer"))
     out.append(pack_text(engine, lang))
     return "\n".join(out)
+
+
+def _status_note(item: ResolvedItem, lang: str) -> str:
+    if item.status is ItemStatus.AS_NEEDED:
+        return message("as_needed", lang)
+    if item.stopped_on is not None:
+        return f"{message('stopped_on', lang)} {item.stopped_on.isoformat()}"
+    return message("stopped", lang)
 
 
 def entry_to_json(

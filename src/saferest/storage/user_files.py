@@ -265,6 +265,14 @@ def _item_json(item: ListItem) -> dict[str, Any]:
     return data
 
 
+def parse_list_file(data: bytes) -> tuple[list[ListItem], int]:
+    """A saved list file's readable items and how many could not be read (the CLI's `--file`).
+
+    Raises DamagedFileError when the whole file is not a SafeRest list this version can read.
+    """
+    return _parse_list(data)
+
+
 def _parse_list(data: bytes) -> tuple[list[ListItem], int]:
     """Every readable item, and how many could not be read."""
     document = _load_document(data, LIST_FORMAT, LIST_VERSION)

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         reference.setSizes([340, 860])
         self.tabs.addTab(reference, self.tr("Reference"))
         self.checker = CheckerView(engine, self.session, allow_web_links=config.allow_web_links)
+        self.checker.reading.dialogOpened.connect(self._prepare_dialog)
         self.tabs.addTab(self.checker, self.tr("Check my medications"))
         self.sleep_view: SleepDiaryView | None = None
         if self.files.root is not None:  # desktop only: a kiosk keeps no diary

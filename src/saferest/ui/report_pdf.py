@@ -23,9 +23,11 @@ from saferest import __version__
 from saferest.config import KioskConfig
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
+from saferest.domain.medication_list import ItemStatus
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.i18n import content_text, entry_name
+from saferest.ui.models import use_note
 from saferest.ui.pack_update import signing_text
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import local_resource
@@ -48,6 +50,9 @@ def disclaimer() -> str:
 def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
     ambiguous = translate("Report", "matches more than one entry")
     unknown = translate("Report", "NOT RECOGNISED, not checked")
+    set_aside = translate("Report", "not checked, as you chose")
+    chosen = translate("Report", "(your choice)")
+    not_taken = translate("Report", "not taken: %1")
     rows = []
     for line in result.lines:
         read: list[str] = []
@@ -56,8 +61,17 @@ def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
             parts_of = engine.ingredients(item.entry_id)
             if parts_of:
                 name += " (" + ", ".join(entry_name(engine, p, lang) for p in parts_of) + ")"
+            if item.status is not ItemStatus.TAKING:
+                name += f" ({use_note(item)})"
+            if line.origin == "corrected":
+                name += f" {chosen}"
             read.append(esc(name))
+        for item in line.not_taken:
+            read.append(esc(not_taken.replace("%1", entry_name(engine, item.entry_id, lang))))
         for missing in line.unresolved:
+            if missing.reason == "set_aside":
+                read.append(f"<b>{esc(set_aside)}</b>")
+                continue
             why = ambiguous if missing.reason == "ambiguous" else unknown
             read.append(f"<b>“{esc(missing.text)}”: {esc(why)}</b>")
         rows.append(f"<tr><td>{esc(line.input)}</td><td>{'<br>'.join(read)}</td></tr>")
@@ -152,7 +166,7 @@ def report_html(
 
     parts.append(para(translate("Report", "Interactions found"), "h2"))
     if not result.findings:
-        if len(result.resolved) < 2:
+        if len(result.checked) < 2:
             parts.append(
                 para(translate("Report", "Fewer than two recognised items: nothing to check."))
             )

@@ -65,7 +65,7 @@ class InteractionResultsModel(NodeTreeModel):
         self.beginResetModel()
         self._clear_nodes()
         self.result = result
-        inputs = [item.input for item in result.resolved]
+        inputs = [item.input for item in result.checked]
         for severity in SEVERITY_ORDER:
             findings = [f for f in result.findings if f.severity == severity]
             if not findings:
@@ -116,6 +116,8 @@ class InteractionResultsModel(NodeTreeModel):
             for item in result.unresolved:
                 if item.reason == "ambiguous":
                     why = translate("Results", "matches more than one entry")
+                elif item.reason == "set_aside":
+                    why = translate("Results", "not checked, as you chose")
                 else:
                     why = translate("Results", "not recognised")
                 self._add(
