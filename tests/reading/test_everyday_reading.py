@@ -116,10 +116,16 @@ def test_ambiguous_slang_is_asked_about_never_guessed(shipped: Engine) -> None:
     assert {s.entry_id for s in item.suggestions} == {"ketamine", "potassium_chloride"}
 
 
-def test_slang_for_a_pill_not_in_the_pack_is_not_recognised(shipped: Engine) -> None:
-    parsed = shipped.parse("M30")
+def test_slang_for_something_not_in_the_pack_is_not_recognised(shipped: Engine) -> None:
+    parsed = shipped.parse("tusi")
     assert parsed.resolved == []
-    assert [item.text for item in parsed.unresolved] == ["m 30"]
+    assert [item.text for item in parsed.unresolved] == ["tusi"]
+
+
+def test_pressed_pill_slang_reads_as_a_counterfeit_pill_not_as_a_pharmacy_drug(
+    shipped: Engine,
+) -> None:
+    assert [r.entry_id for r in shipped.parse("M30").resolved] == ["counterfeit_pills"]
 
 
 @pytest.mark.parametrize(
