@@ -83,11 +83,12 @@ class InteractionResultsModel(NodeTreeModel):
             for finding in findings:
                 self._add_finding(group, finding, inputs)
         if result.no_known:
+            pairs = len(result.no_known)  # a plain name: lupdate 6.11 skips nested calls
             group = self._add(
                 ROOT,
                 {
                     D.DisplayRole: translate(
-                        "Results", "No known interaction (pairs: %n)", None, len(result.no_known)
+                        "Results", "No known interaction (pairs: %n)", None, pairs
                     ),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxInformation),
                     Role.NODE: "no_known",
@@ -103,12 +104,11 @@ class InteractionResultsModel(NodeTreeModel):
                 )
             self._add(group, {D.DisplayRole: no_known_note(), Role.NODE: "note"})
         if result.unresolved:
+            unchecked = len(result.unresolved)
             group = self._add(
                 ROOT,
                 {
-                    D.DisplayRole: translate(
-                        "Results", "Not checked (%n)", None, len(result.unresolved)
-                    ),
+                    D.DisplayRole: translate("Results", "Not checked (%n)", None, unchecked),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                     Role.NODE: "not_checked",
                 },
