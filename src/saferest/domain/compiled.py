@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import tempfile
@@ -47,6 +48,7 @@ from saferest.domain.pack import (
 from saferest.domain.text import name_key
 
 FORMAT_VERSION = "4"
+log = logging.getLogger(__name__)
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""
@@ -370,7 +372,9 @@ def open_cached(root: Path, cache_dir: Path, use_fts: bool) -> CompiledPack:
             pass  # a damaged cache is rebuilt below
     pack = load_pack(root)
     if pack.problems:
+        log.warning("data pack has problems: compiled in memory, not cached")
         return compile_in_memory(pack, use_fts)  # never cache a pack with problems
+    log.info("building the compiled data cache %s", path)
     cache_dir.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
     os.close(handle)

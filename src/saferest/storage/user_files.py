@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ MAX_ITEMS = 200
 MAX_ITEM_CHARS = 500
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
+log = logging.getLogger(__name__)  # file names only: never the content or why it failed
 
 
 def default_user_dir() -> Path:
@@ -161,7 +163,9 @@ class UserFiles:
             os.replace(path, target)
         except OSError as exc:
             # Cannot rename (read-only directory?): leave it, and say where it still is.
+            log.warning("damaged file %s could not be moved aside", path.name)
             return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
+        log.warning("damaged file %s moved aside as %s", path.name, target.name)
         return MovedAside(path, target, reason)
 
 
