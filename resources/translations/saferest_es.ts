@@ -4,49 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="29"/>
-        <location filename="../../src/saferest/ui/about.py" line="30"/>
-        <location filename="../../src/saferest/ui/about.py" line="33"/>
+        <location filename="../../src/saferest/ui/about.py" line="117"/>
+        <location filename="../../src/saferest/ui/about.py" line="118"/>
+        <location filename="../../src/saferest/ui/about.py" line="123"/>
         <source>About SafeRest</source>
         <translation>Acerca de SafeRest</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="43"/>
+        <location filename="../../src/saferest/ui/about.py" line="127"/>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="128"/>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="130"/>
+        <source>Versions and paths for a support request; nothing you typed or saved</source>
+        <translation>Versiones y rutas para una consulta de soporte; nada de lo que escribió o guardó</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="134"/>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="144"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="155"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="45"/>
+        <location filename="../../src/saferest/ui/about.py" line="157"/>
         <source>Substances</source>
         <translation>Sustancias</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="46"/>
+        <location filename="../../src/saferest/ui/about.py" line="158"/>
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="47"/>
+        <location filename="../../src/saferest/ui/about.py" line="159"/>
         <source>Interaction rules</source>
         <translation>Reglas de interacción</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="48"/>
+        <location filename="../../src/saferest/ui/about.py" line="160"/>
         <source>Sleep practices</source>
         <translation>Prácticas para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="49"/>
+        <location filename="../../src/saferest/ui/about.py" line="161"/>
         <source>Emergency topics</source>
         <translation>Temas de emergencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="50"/>
+        <location filename="../../src/saferest/ui/about.py" line="162"/>
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/about.py" line="60"/>
+        <location filename="../../src/saferest/ui/about.py" line="173"/>
         <source>Problems found in the data pack: %n.</source>
         <translation>
             <numerusform>Se encontró %n problema en el paquete de datos.</numerusform>
@@ -54,42 +79,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="63"/>
+        <location filename="../../src/saferest/ui/about.py" line="176"/>
         <source>An offline harm-reduction reference for kratom, sleep aids and their interactions. It is not medical advice.</source>
         <translation>Una guía de reducción de daños sin conexión sobre el kratom, las ayudas para dormir y sus interacciones. No es consejo médico.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="67"/>
-        <source>Built with PySide6 %1 on Qt %2.</source>
-        <translation>Hecho con PySide6 %1 sobre Qt %2.</translation>
+        <location filename="../../src/saferest/ui/about.py" line="180"/>
+        <source>Version %1, built with PySide6 %2 on Qt %3.</source>
+        <translation>Versión %1, hecha con PySide6 %2 sobre Qt %3.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="72"/>
+        <location filename="../../src/saferest/ui/about.py" line="186"/>
         <source>SafeRest is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries.</source>
         <translation>SafeRest es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Qt se usa bajo la Licencia Pública General Reducida de GNU, versión 3; puedes sustituir las bibliotecas de Qt.</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="76"/>
+        <location filename="../../src/saferest/ui/about.py" line="193"/>
+        <source>Logs and crash reports:</source>
+        <translation>Registros e informes de fallos:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="195"/>
         <source>Data</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="77"/>
+        <location filename="../../src/saferest/ui/about.py" line="196"/>
         <source>Data version:</source>
         <translation>Versión de los datos:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="78"/>
+        <location filename="../../src/saferest/ui/about.py" line="197"/>
         <source>Reviewed:</source>
         <translation>Revisión:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="79"/>
+        <location filename="../../src/saferest/ui/about.py" line="198"/>
         <source>Location:</source>
         <translation>Ubicación:</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/about.py" line="80"/>
+        <location filename="../../src/saferest/ui/about.py" line="135"/>
+        <location filename="../../src/saferest/ui/about.py" line="199"/>
         <source>Licences</source>
         <translation>Licencias</translation>
     </message>
@@ -157,7 +188,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/saferest/app.py" line="234"/>
+        <location filename="../../src/saferest/app.py" line="227"/>
         <source>SafeRest could not load its data:
 %1</source>
         <translation>SafeRest no pudo cargar sus datos:
@@ -167,32 +198,32 @@
 <context>
     <name>Browse</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="323"/>
+        <location filename="../../src/saferest/ui/models.py" line="326"/>
         <source>CBT-I: therapy for insomnia (works best)</source>
         <translation>TCC-I: terapia para el insomnio (lo que mejor funciona)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="324"/>
+        <location filename="../../src/saferest/ui/models.py" line="327"/>
         <source>Sleep habits</source>
         <translation>Hábitos de sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="325"/>
+        <location filename="../../src/saferest/ui/models.py" line="328"/>
         <source>Sleep aids</source>
         <translation>Ayudas para dormir</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="326"/>
+        <location filename="../../src/saferest/ui/models.py" line="329"/>
         <source>Substances and sleep</source>
         <translation>Sustancias y sueño</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="327"/>
+        <location filename="../../src/saferest/ui/models.py" line="330"/>
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="374"/>
+        <location filename="../../src/saferest/ui/models.py" line="389"/>
         <source>Substances (%n)</source>
         <translation>
             <numerusform>Sustancias (%n)</numerusform>
@@ -200,32 +231,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="382"/>
+        <location filename="../../src/saferest/ui/models.py" line="393"/>
         <source>Combination products</source>
         <translation>Productos combinados</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="384"/>
+        <location filename="../../src/saferest/ui/models.py" line="394"/>
         <source>Foods and drinks</source>
         <translation>Alimentos y bebidas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="386"/>
+        <location filename="../../src/saferest/ui/models.py" line="395"/>
         <source>Other</source>
         <translation>Otros</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="389"/>
+        <location filename="../../src/saferest/ui/models.py" line="405"/>
         <source>Medications by class</source>
         <translation>Medicamentos por tipo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="398"/>
+        <location filename="../../src/saferest/ui/models.py" line="413"/>
         <source>Sleep practices by topic</source>
         <translation>Prácticas para dormir por tema</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="404"/>
+        <location filename="../../src/saferest/ui/models.py" line="418"/>
         <source>Emergency</source>
         <translation>Emergencias</translation>
     </message>
@@ -372,15 +403,60 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../../src/saferest/ui/i18n.py" line="130"/>
+        <location filename="../../src/saferest/ui/i18n.py" line="128"/>
         <source>(in English)</source>
         <comment>marks data text shown in English</comment>
         <translation>(en inglés)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/i18n.py" line="134"/>
+        <location filename="../../src/saferest/ui/i18n.py" line="132"/>
         <source>Parts of this page have no translation yet and are shown in English; they are marked “(in English)”.</source>
         <translation>Partes de esta página aún no están traducidas y se muestran en inglés; van marcadas con “(en inglés)”.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="41"/>
+        <location filename="../../src/saferest/ui/crash.py" line="42"/>
+        <source>SafeRest hit a problem</source>
+        <translation>SafeRest tuvo un problema</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="46"/>
+        <source>Something went wrong inside SafeRest. Your saved list is kept. If the window looks wrong, close SafeRest and start it again.
+
+In an emergency, call your local emergency number.</source>
+        <translation>Algo falló dentro de SafeRest. Su lista guardada se conserva. Si la ventana se ve mal, cierre SafeRest y vuelva a abrirlo.
+
+En una emergencia, llame al número de emergencias local.</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="51"/>
+        <source>A report for support was saved in:
+%1</source>
+        <translation>Se guardó un informe para soporte en:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="60"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="63"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="64"/>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/crash.py" line="73"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -607,27 +683,27 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="48"/>
+        <location filename="../../src/saferest/ui/models.py" line="51"/>
         <source>EMERGENCY</source>
         <translation>EMERGENCIA</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="49"/>
+        <location filename="../../src/saferest/ui/models.py" line="52"/>
         <source>SUBSTANCE</source>
         <translation>SUSTANCIA</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="50"/>
+        <location filename="../../src/saferest/ui/models.py" line="53"/>
         <source>MEDICATION</source>
         <translation>MEDICAMENTO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="51"/>
+        <location filename="../../src/saferest/ui/models.py" line="54"/>
         <source>SLEEP PRACTICE</source>
         <translation>PRÁCTICA PARA DORMIR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="58"/>
+        <location filename="../../src/saferest/ui/models.py" line="61"/>
         <source>Emergency (%n)</source>
         <translation>
             <numerusform>Emergencias (%n)</numerusform>
@@ -635,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="59"/>
+        <location filename="../../src/saferest/ui/models.py" line="62"/>
         <source>Substances (%n)</source>
         <translation>
             <numerusform>Sustancias (%n)</numerusform>
@@ -643,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="60"/>
+        <location filename="../../src/saferest/ui/models.py" line="63"/>
         <source>Medications (%n)</source>
         <translation>
             <numerusform>Medicamentos (%n)</numerusform>
@@ -651,7 +727,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/models.py" line="61"/>
+        <location filename="../../src/saferest/ui/models.py" line="64"/>
         <source>Sleep practices (%n)</source>
         <translation>
             <numerusform>Prácticas para dormir (%n)</numerusform>
@@ -777,6 +853,30 @@
         <location filename="../../src/saferest/ui/kiosk/header.py" line="181"/>
         <source>Logo not shown: %1</source>
         <translation>No se muestra el logotipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="68"/>
+        <location filename="../../src/saferest/ui/about.py" line="69"/>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="74"/>
+        <source>SafeRest is free software under the GNU GPL, version 3 or later. It is built on these components, each under its own licence:</source>
+        <translation>SafeRest es software libre bajo la GPL de GNU, versión 3 o posterior. Está hecho con estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="86"/>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <location filename="../../src/saferest/ui/about.py" line="92"/>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
     </message>
 </context>
 <context>
@@ -1058,27 +1158,27 @@
 <context>
     <name>MedicationList</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="152"/>
+        <location filename="../../src/saferest/ui/models.py" line="155"/>
         <source>read as %1</source>
         <translation>leído como %1</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="156"/>
+        <location filename="../../src/saferest/ui/models.py" line="159"/>
         <source> or </source>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="158"/>
+        <location filename="../../src/saferest/ui/models.py" line="161"/>
         <source>“%1” matches more than one entry: %2</source>
         <translation>“%1” coincide con más de una entrada: %2</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="163"/>
+        <location filename="../../src/saferest/ui/models.py" line="166"/>
         <source>“%1” not recognised, not checked</source>
         <translation>“%1” no reconocido, sin comprobar</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="167"/>
+        <location filename="../../src/saferest/ui/models.py" line="170"/>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
     </message>
@@ -1379,7 +1479,7 @@
         <translation>%1 dos veces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/results_model.py" line="89"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="90"/>
         <source>No known interaction (pairs: %n)</source>
         <translation>
             <numerusform>Sin interacción conocida (%n pareja)</numerusform>
@@ -1387,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/saferest/ui/results_model.py" line="109"/>
+        <location filename="../../src/saferest/ui/results_model.py" line="111"/>
         <source>Not checked (%n)</source>
         <translation>
             <numerusform>Sin comprobar (%n)</numerusform>
@@ -1443,12 +1543,12 @@
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="283"/>
+        <location filename="../../src/saferest/ui/models.py" line="286"/>
         <source>found in the text</source>
         <translation>encontrado en el texto</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/models.py" line="285"/>
+        <location filename="../../src/saferest/ui/models.py" line="288"/>
         <source>matches “%1”</source>
         <translation>coincide con “%1”</translation>
     </message>
@@ -1456,107 +1556,107 @@
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="36"/>
+        <location filename="../../src/saferest/ui/severity.py" line="30"/>
         <source>DANGEROUS</source>
         <translation>PELIGROSO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="37"/>
+        <location filename="../../src/saferest/ui/severity.py" line="31"/>
         <source>UNSAFE</source>
         <translation>INSEGURO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="38"/>
+        <location filename="../../src/saferest/ui/severity.py" line="32"/>
         <source>CAUTION</source>
         <translation>PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="39"/>
+        <location filename="../../src/saferest/ui/severity.py" line="33"/>
         <source>LOW RISK</source>
         <translation>RIESGO BAJO</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="46"/>
+        <location filename="../../src/saferest/ui/severity.py" line="40"/>
         <source>can be life-threatening</source>
         <translation>puede poner la vida en peligro</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="47"/>
+        <location filename="../../src/saferest/ui/severity.py" line="41"/>
         <source>avoid this combination</source>
         <translation>evita esta combinación</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="48"/>
+        <location filename="../../src/saferest/ui/severity.py" line="42"/>
         <source>take care, use less, do not use alone</source>
         <translation>ten cuidado, usa menos y no consumas a solas</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="49"/>
+        <location filename="../../src/saferest/ui/severity.py" line="43"/>
         <source>a small or unlikely risk</source>
         <translation>un riesgo pequeño o poco probable</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="56"/>
+        <location filename="../../src/saferest/ui/severity.py" line="50"/>
         <source>proven (shown in people)</source>
         <translation>demostrada (comprobada en personas)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="57"/>
+        <location filename="../../src/saferest/ui/severity.py" line="51"/>
         <source>inferred (from how the drugs work or case reports)</source>
         <translation>deducida (de cómo actúan las sustancias o de casos descritos)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="60"/>
+        <location filename="../../src/saferest/ui/severity.py" line="54"/>
         <source>hypothetical (theory only)</source>
         <translation>hipotética (solo en teoría)</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="67"/>
+        <location filename="../../src/saferest/ui/severity.py" line="61"/>
         <source>No evidence</source>
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="68"/>
+        <location filename="../../src/saferest/ui/severity.py" line="62"/>
         <source>Lab or animal studies only</source>
         <translation>Solo estudios de laboratorio o en animales</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="69"/>
+        <location filename="../../src/saferest/ui/severity.py" line="63"/>
         <source>Observational studies</source>
         <translation>Estudios observacionales</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="70"/>
+        <location filename="../../src/saferest/ui/severity.py" line="64"/>
         <source>Clinical trials</source>
         <translation>Ensayos clínicos</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="71"/>
+        <location filename="../../src/saferest/ui/severity.py" line="65"/>
         <source>Clinical guideline</source>
         <translation>Guía clínica</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="79"/>
+        <location filename="../../src/saferest/ui/severity.py" line="73"/>
         <source>strong</source>
         <translation>fuerte</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="80"/>
+        <location filename="../../src/saferest/ui/severity.py" line="74"/>
         <source>conditional</source>
         <translation>condicional</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="81"/>
+        <location filename="../../src/saferest/ui/severity.py" line="75"/>
         <source>weak</source>
         <translation>débil</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="82"/>
+        <location filename="../../src/saferest/ui/severity.py" line="76"/>
         <source>recommended against</source>
         <translation>se recomienda no hacerlo</translation>
     </message>
     <message>
-        <location filename="../../src/saferest/ui/severity.py" line="83"/>
+        <location filename="../../src/saferest/ui/severity.py" line="77"/>
         <source>not enough evidence to recommend</source>
         <translation>no hay evidencia suficiente para recomendarlo</translation>
     </message>
