@@ -16,7 +16,7 @@ Three rules, applied to PyInstaller's list of binaries:
    configuration format), D-Bus and systemd (the host's bus), and CUPS with its Kerberos and TLS
    stack (printing uses the host's CUPS when there is one).
 3. Then every plain library nothing left in the bundle needs (DT_NEEDED, transitively from the
-   executable, Python's extension modules and the remaining Qt plugins).
+   executable, Python's extension modules and the remaining Qt and QML plugins).
 """
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ HOST_LIBRARIES = re.compile(
 )
 """Matched against a library's file name. `libxcb` matches only the core libxcb.so.1: the xcb
 utility libraries (libxcb-cursor and friends) are missing on many desktops, so they stay."""
+DESKTOP_ONLY_UNUSED = re.compile(r"/plugins/platforminputcontexts/(lib)?qtvirtualkeyboardplugin\.")
+"""The on-screen keyboard plugin ships in PySide6-Essentials but needs QML and PySide6-Addons;
+in the desktop bundle it would only drag Qt Quick in without working."""
 
 
 @dataclass(frozen=True)
@@ -66,14 +69,20 @@ class Entry:
 
     @property
     def is_root(self) -> bool:
-        """Loaded by Python or Qt by path, not through another library's DT_NEEDED."""
+        """Loaded by Python or Qt by path (extension modules, Qt and QML plugins), not through
+        another library's DT_NEEDED."""
         dest = self.dest.replace("\\", "/")
-        return self.kind == "EXTENSION" or "/plugins/" in dest or self.name.startswith("libpython")
+        return (
+            self.kind == "EXTENSION"
+            or "/plugins/" in dest
+            or "/qml/" in dest
+            or self.name.startswith("libpython")
+        )
 
 
-def dropped_reason(entry: Entry) -> str | None:
+def dropped_reason(entry: Entry, kiosk: bool = False) -> str | None:
     dest = "/" + entry.dest.replace("\\", "/")
-    if UNUSED.search(dest):
+    if UNUSED.search(dest) or (not kiosk and DESKTOP_ONLY_UNUSED.search(dest)):
         return "not used by SafeRest"
     if HOST_LIBRARIES.match(entry.name):
         return "provided by the host"
@@ -81,13 +90,13 @@ def dropped_reason(entry: Entry) -> str | None:
 
 
 def trim(
-    entries: Sequence[Entry], needs: Callable[[Entry], list[str]] | None
+    entries: Sequence[Entry], needs: Callable[[Entry], list[str]] | None, kiosk: bool = False
 ) -> tuple[list[Entry], dict[str, str]]:
     """(entries kept, {dest: reason} for those dropped); `needs` gives an entry's DT_NEEDED.
 
     Without `needs` (Windows, macOS) only the first rule applies.
     """
-    dropped = {e.dest: reason for e in entries if (reason := dropped_reason(e))}
+    dropped = {e.dest: reason for e in entries if (reason := dropped_reason(e, kiosk))}
     if needs is None:
         return [e for e in entries if e.dest not in dropped], dropped
     files = [e for e in entries if e.dest not in dropped and e.kind != "SYMLINK"]

@@ -85,3 +85,18 @@ def test_without_elf_information_only_the_named_rules_apply() -> None:
     kept, dropped = trim(entries, None)
     assert [e.dest for e in kept] == ["Qt6Core.dll"]
     assert list(dropped) == ["PySide6/plugins/imageformats/qtiff.dll"]
+
+
+def test_qml_plugins_of_the_kiosk_keyboard_count_as_loaded() -> None:
+    plugin = binary("PySide6/Qt/qml/QtQuick/VirtualKeyboard/libqtvkbplugin.so")
+    kept, dropped = trim(
+        [plugin, binary("libQt6VirtualKeyboard.so.6")],
+        lambda e: ["libQt6VirtualKeyboard.so.6"] if e.name == "libqtvkbplugin.so" else [],
+    )
+    assert dropped == {} and len(kept) == 2
+
+
+def test_the_keyboard_plugin_is_kept_for_kiosks_only() -> None:
+    plugin = binary("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so")
+    assert dropped_reason(plugin) == "not used by SafeRest"
+    assert dropped_reason(plugin, kiosk=True) is None
