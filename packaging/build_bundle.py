@@ -140,7 +140,17 @@ def smoke(bundle: Path, kiosk: bool) -> None:
     gui = subprocess.run([str(exe)], capture_output=True, text=True, env=env, timeout=120)
     if gui.returncode != 3 or "no graphical display" not in gui.stderr:
         raise SystemExit(f"bundle smoke test: GUI start without display gave {gui.returncode}")
-    window_starts(exe, kiosk)
+    window_starts(executable(bundle, console=False), kiosk)
+
+
+def desktop_log(home: Path) -> Path:
+    """Where the bundled app will log: the temporary home on Linux; platformdirs' answer
+    elsewhere (Windows asks the shell for its folders and ignores HOME)."""
+    if sys.platform.startswith("linux"):
+        return home / ".local" / "state" / "SafeRest" / "log" / "saferest.log"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("SafeRest", appauthor=False)) / "saferest.log"
 
 
 def window_starts(exe: Path, kiosk: bool, timeout: float = 90) -> None:
@@ -150,15 +160,15 @@ def window_starts(exe: Path, kiosk: bool, timeout: float = 90) -> None:
         env = dict(headless_env(home), QT_QPA_PLATFORM="offscreen")
         args = [str(exe), "--kiosk"] if kiosk else [str(exe)]
         stderr_path = home / "stderr.txt"
+        log = stderr_path if kiosk else desktop_log(home)
+        skip = log.stat().st_size if log.exists() and not kiosk else 0  # earlier runs' lines
         with stderr_path.open("w") as stderr:
             process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
-            log = home / ".local" / "state" / "SafeRest" / "log" / "saferest.log"
             deadline = time.monotonic() + timeout
             seen = ""
             while time.monotonic() < deadline and process.poll() is None:
                 time.sleep(0.5)
-                source = stderr_path if kiosk else log
-                seen = source.read_text(errors="replace") if source.exists() else ""
+                seen = log.read_bytes()[skip:].decode(errors="replace") if log.exists() else ""
                 if "data pack" in seen:
                     break
             alive = process.poll() is None

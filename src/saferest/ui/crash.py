@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,7 +53,7 @@ class CrashDialog(QDialog):
             )
         self.message = QLabel(message, self)
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(self.message.textInteractionFlags())
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message)
         self.text = QPlainTextEdit(details, self)
         self.text.setReadOnly(True)
