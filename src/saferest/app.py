@@ -277,9 +277,15 @@ def install_error_handling(
     """Kiosk: errors and Qt messages to stderr without their text. Desktop: the crash handler
     (a log entry, a crash report in `report_dir`, and a plain dialog)."""
     if kiosk:
+        import threading
+
         from saferest.ui.kiosk.privacy import install_private_logging
 
         install_private_logging()
+        # Errors in other threads too, so their messages are withheld as well.
+        threading.excepthook = lambda args: sys.excepthook(
+            args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+        )
         return None
     from saferest.ui.about import diagnostics
     from saferest.ui.crash import CrashHandler

@@ -4,6 +4,8 @@ and never anything a person typed."""
 from __future__ import annotations
 
 import faulthandler
+import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -177,3 +179,17 @@ def test_the_window_carries_the_desktop_file_id_and_the_icon(
     assert run.desktop_file_name == DESKTOP_FILE_NAME
     assert (PACKAGING / "linux" / f"{DESKTOP_FILE_NAME}.desktop").is_file()
     assert {16, 32, 48, 256} <= set(run.icon_sizes)
+
+
+def test_kiosk_errors_in_other_threads_are_withheld_too(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)  # restored afterwards
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_error_handling(qapp, kiosk=True, report_dir=None)
+    worker = threading.Thread(target=boom)
+    worker.start()
+    worker.join()
+    err = capsys.readouterr().err
+    assert "unexpected ValueError (message withheld in kiosk mode)" in err
+    assert TYPED not in err
