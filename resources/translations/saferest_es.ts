@@ -8,6 +8,26 @@
         <translation>Acerca de SafeRest</translation>
     </message>
     <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Versions and paths for a support request; nothing you typed or saved</source>
+        <translation>Versiones y rutas para una consulta de soporte; nada de lo que escribió o guardó</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -47,12 +67,16 @@
         <translation>Una guía de reducción de daños sin conexión sobre el kratom, las ayudas para dormir y sus interacciones. No es consejo médico.</translation>
     </message>
     <message>
-        <source>Built with PySide6 %1 on Qt %2.</source>
-        <translation>Hecho con PySide6 %1 sobre Qt %2.</translation>
+        <source>Version %1, built with PySide6 %2 on Qt %3.</source>
+        <translation>Versión %1, hecha con PySide6 %2 sobre Qt %3.</translation>
     </message>
     <message>
         <source>SafeRest is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries.</source>
         <translation>SafeRest es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Qt se usa bajo la Licencia Pública General Reducida de GNU, versión 3; puedes sustituir las bibliotecas de Qt.</translation>
+    </message>
+    <message>
+        <source>Logs and crash reports:</source>
+        <translation>Registros e informes de fallos:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -161,9 +185,12 @@
         <source>When to see a doctor</source>
         <translation>Cuándo ir al médico</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Substances (%n)</source>
-        <translation>Sustancias (%n)</translation>
+        <translation>
+            <numerusform>Sustancias (%n)</numerusform>
+            <numerusform>Sustancias (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Combination products</source>
@@ -329,6 +356,43 @@
     <message>
         <source>Parts of this page have no translation yet and are shown in English; they are marked “(in English)”.</source>
         <translation>Partes de esta página aún no están traducidas y se muestran en inglés; van marcadas con “(en inglés)”.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>SafeRest hit a problem</source>
+        <translation>SafeRest tuvo un problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside SafeRest. Your saved list is kept. If the window looks wrong, close SafeRest and start it again.
+
+In an emergency, call your local emergency number.</source>
+        <translation>Algo falló dentro de SafeRest. Su lista guardada se conserva. Si la ventana se ve mal, cierre SafeRest y vuelva a abrirlo.
+
+En una emergencia, llame al número de emergencias local.</translation>
+    </message>
+    <message>
+        <source>A report for support was saved in:
+%1</source>
+        <translation>Se guardó un informe para soporte en:
+%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -526,21 +590,33 @@
         <source>SLEEP PRACTICE</source>
         <translation>PRÁCTICA PARA DORMIR</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Emergency (%n)</source>
-        <translation>Emergencias (%n)</translation>
+        <translation>
+            <numerusform>Emergencias (%n)</numerusform>
+            <numerusform>Emergencias (%n)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Substances (%n)</source>
-        <translation>Sustancias (%n)</translation>
+        <translation>
+            <numerusform>Sustancias (%n)</numerusform>
+            <numerusform>Sustancias (%n)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Medications (%n)</source>
-        <translation>Medicamentos (%n)</translation>
+        <translation>
+            <numerusform>Medicamentos (%n)</numerusform>
+            <numerusform>Medicamentos (%n)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sleep practices (%n)</source>
-        <translation>Prácticas para dormir (%n)</translation>
+        <translation>
+            <numerusform>Prácticas para dormir (%n)</numerusform>
+            <numerusform>Prácticas para dormir (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -636,6 +712,25 @@
     <message>
         <source>Logo not shown: %1</source>
         <translation>No se muestra el logotipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>SafeRest is free software under the GNU GPL, version 3 or later. It is built on these components, each under its own licence:</source>
+        <translation>SafeRest es software libre bajo la GPL de GNU, versión 3 o posterior. Está hecho con estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
     </message>
 </context>
 <context>
@@ -1468,13 +1563,19 @@
         <source>%1 twice</source>
         <translation>%1 dos veces</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>No known interaction (pairs: %n)</source>
-        <translation>Sin interacción conocida (%n pareja)</translation>
+        <translation>
+            <numerusform>Sin interacción conocida (%n pareja)</numerusform>
+            <numerusform>Sin interacción conocida (%n parejas)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Not checked (%n)</source>
-        <translation>Sin comprobar (%n)</translation>
+        <translation>
+            <numerusform>Sin comprobar (%n)</numerusform>
+            <numerusform>Sin comprobar (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>matches more than one entry</source>

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from saferest import cli_packs
+from saferest import __version__, cli_packs
 from saferest.domain import report
 from saferest.domain.engine import Engine
 from saferest.domain.limits import (
@@ -39,13 +39,28 @@ class UsageError(Exception):
     """Input the command refuses whole, with a message saying what to change."""
 
 
+EPILOG = """\
+exit status: 0 success (whether or not interactions were found), 1 problems in the data pack or
+nothing found for `show`, 2 usage errors, 3 no graphical display for the window.
+`saferest COMMAND --help` describes each command."""
+
+
 def is_cli_command(args: Sequence[str]) -> bool:
     return bool(args) and args[0] in COMMANDS
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="saferest", description="SafeRest command line")
-    sub = parser.add_subparsers(dest="command", required=True)
+    """The one parser: the window is the default command, every other command is listed here."""
+    parser = argparse.ArgumentParser(
+        prog="saferest",
+        description="SafeRest: what the evidence says about kratom, sleep aids and their "
+        "interactions, offline. Without a command it opens the window.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"saferest {__version__}")
+    _window_options(parser)
+    sub = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--json", action="store_true", help="machine-readable output")
     common.add_argument("--data", type=Path, help="use the data pack in this directory")
@@ -105,6 +120,46 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the default command, the window (read by saferest.app)."""
+    window = parser.add_argument_group("window options (without a command)")
+    window.add_argument("--data", type=Path, help="use the data pack in this directory")
+    window.add_argument("--lang", help="interface and content language, e.g. en or es")
+    window.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="clinic kiosk mode: full screen, nothing saved, idle reset, admin PIN to exit",
+    )
+    window.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="the clinic's kiosk.toml (default: the system-wide one, when present)",
+    )
+    window.add_argument(
+        "--user-dir",
+        type=Path,
+        help="keep the saved list and settings in this directory "
+        "(default: the user data directory)",
+    )
+
+
+def parse_window_args(args: Sequence[str]) -> argparse.Namespace:
+    """The window's options; --help and --version exit here, before any Qt is loaded.
+
+    Options given before a command would be silently replaced by the command's own defaults,
+    so that is a usage error rather than a guess.
+    """
+    parser = _parser()
+    options = parser.parse_args(list(args))
+    if options.command is not None:
+        parser.error(
+            f"options before {options.command!r} belong to the window; "
+            f"put them after the command: saferest {options.command} [OPTIONS]"
+        )
+    return options
+
+
 def main(argv: Sequence[str]) -> int:
     """Run one command; never a traceback for bad input, bad bytes or a closed pipe."""
     _tolerate_unencodable_output()
@@ -133,8 +188,11 @@ def _discard_further_output() -> None:
 
 
 def _run(argv: Sequence[str]) -> int:
+    parser = _parser()
     try:
-        args = _parser().parse_args(list(argv))
+        args = parser.parse_args(list(argv))
+        if args.command is None:
+            parser.error("give a command (or run saferest without arguments for the window)")
     except SystemExit as exc:
         return int(exc.code or 0)
     try:

@@ -149,7 +149,11 @@ class LoadedConfig:
 
 
 def writable_by_others(path: Path) -> str | None:
-    """Why ordinary users could change this file, or None. POSIX permissions only."""
+    """Why ordinary users could change this file, or None (POSIX modes; Windows access lists)."""
+    if os.name == "nt":
+        from saferest import win_acl
+
+        return win_acl.writable_by_others(path)
     if os.name != "posix":
         return None
     for target in (path, path.parent):

@@ -66,7 +66,7 @@ def _translations(
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     """No test may touch the real user directories or read this machine's kiosk config; text
     size, style and quit behaviour are reset afterwards."""
-    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "home" / var.lower()))
     monkeypatch.setattr(
         saferest.config, "system_config_path", lambda: tmp_path / "no-system-config.toml"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import stat
@@ -59,6 +60,7 @@ from saferest.domain.text import name_key
 from saferest.domain.vocabulary import NameKind, Topic
 
 FORMAT_VERSION = "6"
+log = logging.getLogger(__name__)
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""
@@ -594,7 +596,9 @@ def open_cached(root: Path, cache_dir: Path, use_fts: bool) -> CompiledPack:
             return compiled
     pack = load_pack(root)
     if pack.problems:
+        log.warning("data pack has problems: compiled in memory, not cached")
         return compile_in_memory(pack, use_fts)  # never cache a pack with problems
+    log.info("building the compiled data cache %s", path)
 
     def build(name: str) -> None:
         db = sqlite3.connect(name)

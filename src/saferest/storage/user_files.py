@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import shutil
@@ -40,6 +41,7 @@ LIST_VERSION = 2
 SETTINGS_VERSION = 1
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
+log = logging.getLogger(__name__)  # file names only: never the content or why it failed
 
 
 def default_user_dir() -> Path:
@@ -193,7 +195,9 @@ def move_aside(path: Path, reason: str) -> MovedAside:
         os.replace(path, target)
     except OSError as exc:
         # Cannot rename (read-only directory?): leave it, and say where it still is.
+        log.warning("damaged file %s could not be moved aside", path.name)
         return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
+    log.warning("damaged file %s moved aside as %s", path.name, target.name)
     return MovedAside(path, target, reason)
 
 
