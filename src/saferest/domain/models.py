@@ -363,7 +363,7 @@ class EmergencyTopic(_Cited):
     reviewed: dt.date
 
 
-class EmergencyNumber(_Strict):
+class EmergencyNumber(_Cited):
     """An emergency phone number for one country ('default' is the neutral fallback)."""
 
     country: Annotated[str, Field(pattern=r"^([A-Z]{2}|default)$")]
@@ -371,7 +371,6 @@ class EmergencyNumber(_Strict):
     number: Localized
     """What to dial: '112', or words as well ('999 or 112')."""
     note: Localized | None = None
-    sources: list[SourceId] = Field(min_length=1)
 
 
 PACK_FORMAT = 1
