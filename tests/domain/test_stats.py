@@ -65,7 +65,7 @@ def test_the_mini_pack_figures(capsys: pytest.CaptureFixture[str]) -> None:
     }
     assert data["sources_per_rule"] == {"min": 1, "median": 1, "max": 1}
     assert data["rules_without_locator"] == 5
-    assert data["source_references"] == {"total": 10, "with_locator": 0}
+    assert data["source_references"] == {"total": 11, "with_locator": 0}
     assert data["oldest_review"] == {
         "date": "2026-11-21",
         "kind": "emergency",
