@@ -106,7 +106,7 @@ def test_a_rule_counts_as_located_only_when_every_source_has_a_locator(pack_copy
     assert pack.problems == []
     stats = pack_stats(pack)
     assert stats.rules_without_locator == 4
-    assert (stats.source_references, stats.source_references_with_locator) == (11, 2)
+    assert (stats.source_references, stats.source_references_with_locator) == (12, 2)
     assert stats.sources_per_rule == {"min": 1, "median": 1, "max": 2}
 
 
