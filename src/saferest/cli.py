@@ -59,6 +59,18 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common], help="check a list for interactions")
     check.add_argument("items", nargs="*", help="items as a person types them")
     check.add_argument("--file", type=Path, help="a text file with one item per line")
+    take_home = check.add_mutually_exclusive_group()
+    take_home.add_argument(
+        "--qr-text",
+        action="store_true",
+        help="print only the text a take-home QR code of this check holds",
+    )
+    take_home.add_argument(
+        "--qr",
+        type=Path,
+        metavar="FILE.png",
+        help="also write the take-home QR code as a PNG image (desktop only, never in kiosk mode)",
+    )
 
     admin = sub.add_parser("admin", help="clinic administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -374,14 +386,47 @@ def _check(args: argparse.Namespace) -> int:
     if not any(line.strip() for line in lines):
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
+    if args.qr is not None:
+        refusal = _kiosk_refusal()
+        if refusal:
+            print(f"saferest check: --qr {refusal}", file=sys.stderr)
+            return 2
     engine = _engine(args)
     result = engine.check_lines(lines)
+    if args.qr_text or args.qr is not None:
+        from saferest import cli_take_home
+
+        fitted = cli_take_home.list_text(engine, result, args.lang)
+        if args.qr_text:
+            print(fitted.text)
+            sys.stdout.flush()
+            return _status(engine)
+        try:
+            version = cli_take_home.write_png(args.qr, fitted)
+        except OSError as exc:
+            print(f"saferest check: cannot write {args.qr}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {args.qr} (QR code version {version})", file=sys.stderr)
     _emit(
         args,
         _with_data_status(engine, report.check_to_json(engine, result, args.lang)),
         report.check_to_text(engine, result, args.lang),
     )
     return _status(engine)
+
+
+def _kiosk_refusal() -> str | None:
+    """Why this machine may not write take-home files (its admin config says kiosk), or None."""
+    from saferest.config import load_config
+
+    loaded = load_config(None)
+    if loaded is None or not loaded.config.kiosk:
+        return None
+    where = loaded.path or "the admin config"
+    return (
+        f"writes a file, and {where} puts this computer in kiosk mode, where nothing is ever "
+        "written; use --qr-text, or the app's 'Take this home'"
+    )
 
 
 def _hash_pin(from_stdin: bool) -> int:
