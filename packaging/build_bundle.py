@@ -139,6 +139,7 @@ def smoke(bundle: Path, kiosk: bool) -> None:
     if "(FTS5)" not in validated.stdout:
         raise SystemExit("bundle smoke test: SQLite FTS5 is missing inside the bundle")
     _smoke_signing(exe, env)
+    _smoke_take_home(exe, env)
     gui = subprocess.run([str(exe)], capture_output=True, text=True, env=env, timeout=120)
     if gui.returncode != 3 or "no graphical display" not in gui.stderr:
         raise SystemExit(f"bundle smoke test: GUI start without display gave {gui.returncode}")
@@ -354,6 +355,23 @@ def inno_command(version: str, kiosk: bool, iss: Path) -> list[str]:
     if kiosk:
         command.append("/DFlavour=kiosk")
     return [*command, str(iss)]
+
+
+def _smoke_take_home(exe: Path, env: dict[str, str]) -> None:
+    """The take-home QR code (segno inside the bundle) is written as a PNG."""
+    with tempfile.TemporaryDirectory() as temp:
+        png = Path(temp) / "list.png"
+        run = subprocess.run(
+            [str(exe), "check", "--qr", str(png), "kratom", "alprazolam"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=120,
+        )
+        if run.returncode != 0 or not png.read_bytes().startswith(b"\x89PNG"):
+            raise SystemExit(f"bundle smoke test: check --qr: {run.stderr.strip()}")
+    print("bundle take-home: check --qr writes a PNG")
 
 
 def _smoke_signing(exe: Path, env: dict[str, str]) -> None:

@@ -2280,4 +2280,66 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Usar la sugerencia: %1</translation>
     </message>
 </context>
+<context>
+    <name>TakeHomeButtons</name>
+    <message>
+        <source>Take this home</source>
+        <translation>Llévatelo a casa</translation>
+    </message>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Take this card home as a QR code</source>
+        <translation>Llevarme esta ficha como código QR</translation>
+    </message>
+    <message>
+        <source>Send my list to my phone</source>
+        <translation>Enviar mi lista a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Take my list home as a QR code</source>
+        <translation>Llevarme mi lista como código QR</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <source>Take this home</source>
+        <translation>Llévatelo a casa</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>A QR code that holds the text shown beside it.</source>
+        <translation>Un código QR que contiene el texto que aparece al lado.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: your phone shows this text and can keep it. Nothing is sent anywhere, and the code disappears when you leave.</source>
+        <translation>Apunta la cámara de tu teléfono al código: el teléfono mostrará este texto y podrás guardarlo. No se envía nada a ningún sitio, y el código desaparece cuando te vas.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to keep this text on your phone. Nothing is sent over the internet: the code holds only the text below.</source>
+        <translation>Apunta la cámara de tu teléfono al código para guardar este texto en el teléfono. No se envía nada por internet: el código solo contiene el texto de abajo.</translation>
+    </message>
+    <message>
+        <source>Text in the code</source>
+        <translation>Texto del código</translation>
+    </message>
+    <message>
+        <source>Not everything fits in one code, so it holds a summary, worst first; what is left out is counted (“and 3 more”).</source>
+        <translation>No cabe todo en un solo código, así que contiene un resumen, empezando por lo más grave; lo que falta se cuenta («y 3 más»).</translation>
+    </message>
+    <message>
+        <source>Summary note</source>
+        <translation>Nota sobre el resumen</translation>
+    </message>
+    <message>
+        <source>Close the QR code</source>
+        <translation>Cerrar el código QR</translation>
+    </message>
+</context>
 </TS>

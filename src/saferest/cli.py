@@ -81,6 +81,18 @@ def _parser() -> argparse.ArgumentParser:
         help="a text file with one item per line, or a list saved by the app "
         "(medication-list.json: its readings and statuses are used)",
     )
+    take_home = check.add_mutually_exclusive_group()
+    take_home.add_argument(
+        "--qr-text",
+        action="store_true",
+        help="print only the text a take-home QR code of this check holds",
+    )
+    take_home.add_argument(
+        "--qr",
+        type=Path,
+        metavar="FILE.png",
+        help="also write the take-home QR code as a PNG image (desktop only, never in kiosk mode)",
+    )
 
     admin = sub.add_parser("admin", help="clinic administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -454,15 +466,48 @@ def _check(args: argparse.Namespace) -> int:
     if not items:
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
+    if args.qr is not None:
+        refusal = _kiosk_refusal()
+        if refusal:
+            print(f"saferest check: --qr {refusal}", file=sys.stderr)
+            return 2
     engine = _engine(args)
     today = dt.date.today()  # the day "2 weeks ago" counts back from
     result = engine.check_items(items, today)
+    if args.qr_text or args.qr is not None:
+        from saferest import cli_take_home
+
+        fitted = cli_take_home.list_text(engine, result, args.lang)
+        if args.qr_text:
+            print(fitted.text)
+            sys.stdout.flush()
+            return _status(engine)
+        try:
+            version = cli_take_home.write_png(args.qr, fitted)
+        except OSError as exc:
+            print(f"saferest check: cannot write {args.qr}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"wrote {args.qr} (QR code version {version})", file=sys.stderr)
     _emit(
         args,
         _with_data_status(engine, report.check_to_json(engine, result, args.lang)),
         report.check_to_text(engine, result, args.lang),
     )
     return _status(engine)
+
+
+def _kiosk_refusal() -> str | None:
+    """Why this machine may not write take-home files (its admin config says kiosk), or None."""
+    from saferest.config import load_config
+
+    loaded = load_config(None)
+    if loaded is None or not loaded.config.kiosk:
+        return None
+    where = loaded.path or "the admin config"
+    return (
+        f"writes a file, and {where} puts this computer in kiosk mode, where nothing is ever "
+        "written; use --qr-text, or the app's 'Take this home'"
+    )
 
 
 def _hash_pin(from_stdin: bool) -> int:

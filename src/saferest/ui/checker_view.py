@@ -299,6 +299,9 @@ class CheckerView(QWidget):
         self.results_view.activated.connect(self._on_result_activated)
         results_label.setBuddy(self.results_view)
         right_layout.addWidget(self.results_view, 1)
+        self.result_actions = QHBoxLayout()
+        """A row under the results for what can be done with them (take-home)."""
+        right_layout.addLayout(self.result_actions)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)

@@ -57,6 +57,7 @@ from saferest.ui.report_dialog import ReportDialog
 from saferest.ui.search_view import ReferencePanel
 from saferest.ui.session import Session
 from saferest.ui.sleep import SleepDiaryView
+from saferest.ui.take_home import TakeHomeButtons
 from saferest.ui.widgets import NoticeBar
 
 FONT_STEPS = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
@@ -208,14 +209,18 @@ class MainWindow(QMainWindow):
         self.details = DetailView(
             engine, self.session.lang, reference, allow_web_links=config.allow_web_links
         )
+        self.take_home = TakeHomeButtons(
+            view, engine, self.session, self.kiosk_config, config.is_kiosk, self._prepare_dialog
+        )
         reference.addWidget(self.reference)
-        reference.addWidget(self.details)
+        reference.addWidget(self.take_home.card_panel(self.details))
         reference.setStretchFactor(0, 2)
         reference.setStretchFactor(1, 5)
         reference.setSizes([340, 860])
         self.tabs.addTab(reference, self.tr("Reference"))
         self.checker = CheckerView(engine, self.session, allow_web_links=config.allow_web_links)
         self.checker.reading.dialogOpened.connect(self._prepare_dialog)
+        self.take_home.attach_checker(self.checker)
         self.tabs.addTab(self.checker, self.tr("Check my medications"))
         self.sleep_view: SleepDiaryView | None = None
         if self.files.root is not None:  # desktop only: a kiosk keeps no diary
@@ -515,6 +520,7 @@ class MainWindow(QMainWindow):
                 dialog.done(QDialog.DialogCode.Rejected)
                 retire(dialog)
         self.report_dialog = self.emergency_dialog = self.about_dialog = None
+        self.take_home.close_dialog()
         if old is not session:
             old.setParent(self.session_view)  # its models go when the views showing them go
         self.checker.unbind()
