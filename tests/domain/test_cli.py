@@ -93,6 +93,27 @@ def test_show_by_name_and_unknown_name(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["show", *DATA, "zzqqxx"]) == 1
 
 
+def test_show_text_gives_each_claims_verdict_before_its_evidence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["show", *DATA, "kratom"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    claim = lines.index("* Kratom is a natural sleep aid.")
+    assert lines[claim + 1] == "  [NOT SUPPORTED] (evidence: none)"
+
+
+def test_show_text_gives_verdicts_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", *DATA, "--lang", "es", "kratom"]) == 0
+    assert "  [NO RESPALDADA] (pruebas: ninguna)" in capsys.readouterr().out.splitlines()
+
+
+def test_show_json_carries_each_claims_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = _json(capsys, "show", "--json", *DATA, "kratom")
+    assert code == 0
+    assert isinstance(data, dict)
+    assert [claim["verdict"] for claim in data["claims"]] == ["not_supported"]
+
+
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", *DATA]) == 2
     assert main(["search"]) == 2

@@ -11,6 +11,7 @@ from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
+    ClaimVerdict,
     EmergencyTopic,
     Medication,
     Practice,
@@ -63,6 +64,18 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "data_line": "Data version %1, reviewed %2, signing key: %3.",
         "shipped": "none (shipped with the app)",
         "unsigned": "none (not signed)",
+        "not_supported": "NOT SUPPORTED",
+        "partly_supported": "PARTLY SUPPORTED",
+        "supported": "SUPPORTED",
+        "unknown_verdict": "UNKNOWN",
+        "claims": "Claims and evidence",
+        "evidence": "evidence",
+        "ev_none": "none",
+        "ev_preclinical": "lab or animal studies only",
+        "ev_observational": "observational studies",
+        "ev_clinical_trial": "clinical trials",
+        "ev_guideline": "clinical guideline",
+        "emergency_call": "In an emergency call %1.",
     },
     "es": {
         "read": "Lo que leímos:",
@@ -95,6 +108,18 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "data_line": "Datos: versión %1, revisados el %2, clave de firma: %3.",
         "shipped": "ninguna (datos incluidos con la aplicación)",
         "unsigned": "ninguna (sin firmar)",
+        "not_supported": "NO RESPALDADA",
+        "partly_supported": "RESPALDADA EN PARTE",
+        "supported": "RESPALDADA",
+        "unknown_verdict": "SE DESCONOCE",
+        "claims": "Afirmaciones y pruebas",
+        "evidence": "pruebas",
+        "ev_none": "ninguna",
+        "ev_preclinical": "solo estudios de laboratorio o en animales",
+        "ev_observational": "estudios observacionales",
+        "ev_clinical_trial": "ensayos clínicos",
+        "ev_guideline": "guía clínica",
+        "emergency_call": "En una emergencia llama al %1.",
     },
 }
 
@@ -103,6 +128,12 @@ def message(key: str, lang: str) -> str:
     """A fixed label of the text output in `lang` (English when the language is not covered)."""
     table = _MESSAGES.get(lang.split("-")[0], _MESSAGES[DEFAULT_LANGUAGE])
     return table.get(key, _MESSAGES[DEFAULT_LANGUAGE][key])
+
+
+def verdict_word(verdict: ClaimVerdict, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A claim's verdict as the text output writes it, first on the claim's line."""
+    key = "unknown_verdict" if verdict is ClaimVerdict.UNKNOWN else verdict.value
+    return message(key, lang)
 
 
 def _in(text: dict[str, str], lang: str) -> tuple[str, bool]:
@@ -314,9 +345,14 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
         for section in entry.sections:
             out += [t(section.title), "-" * len(t(section.title)), t(section.body), ""]
         if entry.claims:
-            out += ["Claims and evidence", "-------------------"]
+            title = message("claims", lang)
+            out += [title, "-" * len(title)]
             for claim in entry.claims:
-                out.append(f"* {t(claim.claim)} [evidence: {claim.evidence.value}]")
+                out.append(f"* {t(claim.claim)}")
+                out.append(
+                    f"  [{verdict_word(claim.verdict, lang)}] "
+                    f"({message('evidence', lang)}: {message('ev_' + claim.evidence.value, lang)})"
+                )
                 out.append(f"  {t(claim.explanation)}")
             out.append("")
         out.append(f"Reviewed: {entry.reviewed.isoformat()}")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from saferest.domain.engine import Engine
 from saferest.domain.models import (
+    ClaimVerdict,
     EmergencyTopic,
     EvidenceLevel,
     Medication,
@@ -32,6 +33,7 @@ from saferest.ui.severity import (
     severity_word,
     strength_word,
 )
+from saferest.ui.verdict import VERDICT_COLORS, verdict_word
 
 CLAIMS_ANCHOR = "claims"
 _BULLET = re.compile(r"^\s*[-*•]\s+")
@@ -69,6 +71,12 @@ def severity_html(severity: Severity, size: int = 16) -> str:
     return f'<img src="{icon_url(severity)}" width="{size}" height="{size}"> ' + badge(
         severity_word(severity), SEVERITY_COLORS[severity]
     )
+
+
+def claim_verdict_html(verdict: ClaimVerdict, evidence: EvidenceLevel) -> str:
+    """The verdict first, as a coloured badge with its word; then the kind of evidence, plainly."""
+    label = translate("DetailView", "Evidence:") + " " + evidence_word(evidence)
+    return f"{badge(verdict_word(verdict), VERDICT_COLORS[verdict])} <small>{esc(label)}</small>"
 
 
 def para(text: str, tag: str = "p") -> str:
@@ -178,11 +186,11 @@ class EntryRenderer:
             claim_label = translate("DetailView", "Claim:")
             for claim in entry.claims:
                 cite = self._cite(claim.sources, numbers)
-                (said, verdict), mark = self.tx(claim.claim, claim.explanation)
+                (said, explanation), mark = self.tx(claim.claim, claim.explanation)
                 parts.append(
                     f"<p><b>{esc(claim_label)}</b> {esc(said)}{mark}<br>"
-                    f"{self._evidence_badge(claim.evidence)}<br>"
-                    f"{esc(verdict)} <small>{cite}</small></p>"
+                    f"{claim_verdict_html(claim.verdict, claim.evidence)}<br>"
+                    f"{esc(explanation)} <small>{cite}</small></p>"
                 )
         return parts
 
