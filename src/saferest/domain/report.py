@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
 from saferest.domain.models import (
@@ -75,7 +76,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ev_observational": "observational studies",
         "ev_clinical_trial": "clinical trials",
         "ev_guideline": "clinical guideline",
-        "emergency_call": "In an emergency call %1.",
+        "disclaimer_number": "This is not medical advice. In an emergency call %1.",
+        "emergency_number": "Emergency number",
     },
     "es": {
         "read": "Lo que leímos:",
@@ -119,7 +121,8 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "ev_observational": "estudios observacionales",
         "ev_clinical_trial": "ensayos clínicos",
         "ev_guideline": "guía clínica",
-        "emergency_call": "En una emergencia llama al %1.",
+        "disclaimer_number": "Esto no es consejo médico. En una emergencia llama al %1.",
+        "emergency_number": "Número de emergencias",
     },
 }
 
@@ -142,8 +145,30 @@ def _in(text: dict[str, str], lang: str) -> tuple[str, bool]:
     return chosen, used != lang.split("-")[0] and lang.split("-")[0] != DEFAULT_LANGUAGE
 
 
+def emergency_json(contact: EmergencyContact | None) -> dict[str, Any] | None:
+    """The one emergency number the output names, and where it came from."""
+    if contact is None:
+        return None
+    return {
+        "number": contact.number,
+        "name": contact.name,
+        "country": contact.country,
+        "chosen_by": contact.origin,
+    }
+
+
+def disclaimer_text(contact: EmergencyContact | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The closing line, naming the one emergency number when there is one."""
+    if contact is None:
+        return message("disclaimer", lang)
+    return message("disclaimer_number", lang).replace("%1", contact.number)
+
+
 def check_to_json(
-    engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
 ) -> dict[str, Any]:
     resolved = result.resolved
     return {
@@ -174,6 +199,7 @@ def check_to_json(
         "no_known_interaction": [{"a": a, "b": b} for a, b in result.no_known],
         "checked_pairs": result.checked_pairs,
         "data_pack": pack_json(engine),
+        "emergency_number": emergency_json(emergency),
     }
 
 
@@ -252,7 +278,12 @@ def search_to_json(hits: list[SearchHit]) -> list[dict[str, Any]]:
     return [{"id": h.entry_id, "name": h.name, "kind": h.kind, "score": h.score} for h in hits]
 
 
-def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
+def check_to_text(
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     def m(key: str) -> str:
         return message(key, lang)
 
@@ -296,7 +327,7 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
     if result.unresolved:
         out.append(m("unresolved_note"))
     out.append(m("no_known_note"))
-    out.append(m("disclaimer"))
+    out.append(disclaimer_text(emergency, lang))
     out.append(pack_text(engine, lang))
     return "\n".join(out)
 
@@ -335,7 +366,12 @@ def _side_label(engine: Engine, side: str, lang: str) -> str:
     return engine.display_name(side)
 
 
-def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
+def entry_to_text(
+    engine: Engine,
+    entry: SearchableEntry,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     def t(text: dict[str, str]) -> str:
         return pick_text(text, lang)[0]
 
@@ -370,6 +406,8 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             f"Evidence: {entry.evidence.value} ({entry.strength})",
         ]
     elif isinstance(entry, EmergencyTopic):
+        if emergency is not None:
+            out.append(f"{message('emergency_number', lang)}: {emergency.number}")
         if entry.signs:
             out.append("Signs:")
             out += [f"  - {t(s)}" for s in entry.signs]
