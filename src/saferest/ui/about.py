@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from saferest import __version__
 from saferest.domain.engine import Engine
 from saferest.ui.detail_view import esc
+from saferest.ui.fit import fit_window
 from saferest.ui.pack_update import signing_text
 from saferest.ui.safe_browser import SafeTextBrowser
 
@@ -40,7 +41,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit_window(self, QSize(560, 560))
 
     def html(self, engine: Engine) -> str:
         pack = engine.pack

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from saferest.config import LoadedConfig
+from saferest.ui.fit import fit_window, scroll_content
 from saferest.ui.kiosk.admin_exit import ADMIN_SHORTCUT, AdminExitDialog, SecretGesture
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.idle import IdleWatcher, StillTherePrompt
@@ -45,6 +46,7 @@ class KioskController(QObject):
         self.lockdown = KeyLockdown(window, self)
         app.installEventFilter(self.lockdown)
         self.prompt = StillTherePrompt(config.idle_warning_s, window)
+        scroll_content(self.prompt)  # very large text scrolls; the button stays in view
         make_touch_friendly(self.prompt)
         self.prompt.expired.connect(self._on_expired)
         self.watcher = IdleWatcher(config.idle_timeout_s * 1000, self)
@@ -97,7 +99,9 @@ class KioskController(QObject):
             self.admin_dialog.raise_()
             return
         dialog = AdminExitDialog(self.loaded.config.admin_pin_hash, self.window)
+        scroll_content(dialog)  # the keypad scrolls on a small screen; Exit and Cancel stay
         self.prepare(dialog)
+        fit_window(dialog, dialog.sizeHint())
         dialog.accepted.connect(self.host.admin_exit)
         self.admin_dialog = dialog
         dialog.open()
