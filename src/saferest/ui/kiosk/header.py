@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QImageReader, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from saferest.config import LoadedConfig
 from saferest.ui.i18n import LANGUAGE_NAMES
@@ -93,6 +101,7 @@ class KioskHeader(QFrame):
         texts.setSpacing(0)
         self.clinic_name = QLabel(self.brand)
         self.clinic_name.setTextFormat(Qt.TextFormat.PlainText)
+        self.clinic_name.setWordWrap(True)
         texts.addWidget(self.clinic_name)
         self.subtitle = QLabel(self.brand)
         self.subtitle.setWordWrap(True)
@@ -114,6 +123,8 @@ class KioskHeader(QFrame):
         self.start_over.clicked.connect(self.startOverRequested)
         for button in (self.language_button, self.smaller, self.larger, self.start_over):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # Never narrower than their words: the clinic name wraps instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             layout.addWidget(button)
 
         self.staff_notice = QLabel(self)
