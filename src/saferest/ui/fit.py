@@ -8,7 +8,7 @@ scrolls, and the buttons stay visible below it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -116,8 +116,25 @@ class ContentScrollArea(QScrollArea):
         content = self.widget()
         if content is None:
             return super().sizeHint()
-        margins = self.contentsMargins()
-        return content.sizeHint().grownBy(margins)
+        hint = content.sizeHint()
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), layout.totalHeightForWidth(hint.width())))
+        return hint.grownBy(self.contentsMargins())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_wrapped_text_whole()
+
+    def _keep_wrapped_text_whole(self) -> None:
+        """Wrapped labels need more height when narrower: scroll rather than squeeze them."""
+        content = self.widget()
+        layout = content.layout() if content is not None else None
+        if content is None or layout is None or not layout.hasHeightForWidth():
+            return
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        width = max(self.viewport().width(), self.width() - scroll_bar)
+        content.setMinimumHeight(layout.totalMinimumHeightForWidth(width))
 
 
 def scroll_content(dialog: QWidget, keep: int = 1) -> ContentScrollArea:

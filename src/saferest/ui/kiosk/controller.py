@@ -46,7 +46,6 @@ class KioskController(QObject):
         self.lockdown = KeyLockdown(window, self)
         app.installEventFilter(self.lockdown)
         self.prompt = StillTherePrompt(config.idle_warning_s, window)
-        scroll_content(self.prompt)  # very large text scrolls; the button stays in view
         make_touch_friendly(self.prompt)
         self.prompt.expired.connect(self._on_expired)
         self.watcher = IdleWatcher(config.idle_timeout_s * 1000, self)
