@@ -40,3 +40,8 @@ def test_a_name_still_comes_first_for_a_word_that_is_also_in_topics(shipped: Eng
 
 def test_no_question_word_is_the_name_of_anything(shipped: Engine) -> None:
     assert [w for w in sorted(QUESTION_WORDS) if shipped.names.exact_key(w)] == []
+
+
+def test_a_name_inside_a_topic_name_is_not_a_topic_word(shipped: Engine) -> None:
+    assert shipped.index.is_topic_word("sleep")
+    assert not shipped.index.is_topic_word("kratom")  # 'Kratom as a sleep aid' is a topic

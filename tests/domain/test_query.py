@@ -59,3 +59,10 @@ def test_a_question_of_only_framing_words_finds_nothing_rather_than_everything(
     engine: Engine,
 ) -> None:
     assert _ids(engine, "can i take it with") == []
+
+
+def test_topic_words_come_from_topic_names_and_name_nothing(engine: Engine) -> None:
+    assert engine.index.is_topic_word("overdose")
+    assert engine.index.is_topic_word("stimulus")
+    assert not engine.index.is_topic_word("kratom")
+    assert not engine.index.is_topic_word("xanax")

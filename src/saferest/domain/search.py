@@ -103,10 +103,14 @@ class SearchIndex:
             eid: (kind, name)
             for eid, kind, name in self._db.execute("SELECT id, kind, name FROM entries")
         }
+        topics: list[Practice | EmergencyTopic] = [
+            *pack.practices.values(),
+            *pack.emergency.values(),
+        ]
         self._topic_words = {
             word
-            for kind, name in self._entries.values()
-            if kind in TOPIC_KINDS
+            for topic in topics
+            for name in topic.name.values()  # in every language
             for word in name_key(name).split()
             if len(word) >= MIN_TOPIC_WORD
         }
@@ -156,8 +160,8 @@ class SearchIndex:
         return self._entries.get(entry_id)
 
     def is_topic_word(self, key: str) -> bool:
-        """Whether a query (as a name key) is a word for a topic ('sleep', 'overdose') and not
-        the name of anything: a word of a sleep practice's or emergency topic's name."""
+        """Whether a query (as a name key) is a word for a topic ('sleep', 'dormir') and not the
+        name of anything: a word in a name of a sleep practice or emergency topic."""
         return key in self._topic_words and not self._names.exact_key(key)
 
     @staticmethod
