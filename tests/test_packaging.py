@@ -8,6 +8,9 @@ import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
+from saferest.__main__ import main
 from saferest.config import read_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,6 +23,21 @@ def test_example_kiosk_config_is_valid_and_locked_down() -> None:
     assert config is not None and config.kiosk
     assert config.local_resources and config.local_resources[0].phone
     assert config.admin_pin_hash is None  # the admin must make their own with hash-pin
+
+
+def test_validating_the_example_names_the_pin_hash_as_the_one_field_to_fill(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (PACKAGING / "kiosk" / "kiosk.example.toml").read_text(encoding="utf-8")
+    assert "THE ONE FIELD YOU MUST FILL IN" in text
+    installed = tmp_path / "kiosk.toml"  # as an admin installs it: writable by its owner only
+    installed.write_text(text, encoding="utf-8")
+    installed.chmod(0o644)
+    assert main(["config", "validate", str(installed)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 problem(s):"
+    assert "admin_pin_hash is not set" in lines[1]
+    assert "the one field you must fill in" in lines[1] and "saferest admin hash-pin" in lines[1]
 
 
 def test_desktop_entry_launches_the_saferest_command() -> None:

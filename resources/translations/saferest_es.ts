@@ -482,6 +482,14 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Fuentes</translation>
     </message>
     <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+    <message>
+        <source>Not in our data is not the same as safe. Check the spelling, try the generic name on the label, or browse on the left.</source>
+        <translation>Que no esté en nuestros datos no significa que sea seguro. Revisa cómo se escribe, prueba con el nombre genérico de la etiqueta o busca en la lista de la izquierda.</translation>
+    </message>
+    <message>
         <source>SafeRest</source>
         <translation>SafeRest</translation>
     </message>
@@ -494,8 +502,12 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Kratom: lo que se dice y la evidencia</translation>
     </message>
     <message>
-        <source>This is not medical advice. In an emergency press F1 or call your local emergency number.</source>
-        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o llama a tu número local de emergencias.</translation>
+        <source>This is not medical advice. In an emergency tap Emergency help or %1.</source>
+        <translation>Esto no es consejo médico. En una emergencia toca Ayuda de emergencia o %1.</translation>
+    </message>
+    <message>
+        <source>This is not medical advice. In an emergency press F1 or %1.</source>
+        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o %1.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -556,6 +568,14 @@ En una emergencia, llame al número de emergencias local.</translation>
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
+    <message>
+        <source>call your local emergency number</source>
+        <translation>llama a tu número local de emergencias</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>llama al %1</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyDialog</name>
@@ -570,6 +590,53 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Close emergency help</source>
         <translation>Cerrar la ayuda de emergencia</translation>
+    </message>
+    <message>
+        <source>Change the emergency number…</source>
+        <translation>Cambiar el número de emergencias…</translation>
+    </message>
+    <message>
+        <source>Change the emergency number</source>
+        <translation>Cambiar el número de emergencias</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNumberDialog</name>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>SafeRest shows one emergency number on every screen and in the report. Choose the country you are in.</source>
+        <translation>SafeRest muestra un solo número de emergencias en todas las pantallas y en el informe. Elige el país en el que estás.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Number shown</source>
+        <translation>Número que se muestra</translation>
+    </message>
+    <message>
+        <source>Automatic: this computer&apos;s region (%1)</source>
+        <translation>Automático: la región de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic: this computer&apos;s region</source>
+        <translation>Automático: la región de este equipo</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Otro país</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number.</source>
+        <translation>Llama a tu número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Se muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -713,6 +780,10 @@ En una emergencia, llame al número de emergencias local.</translation>
         <source>Logo not shown: %1</source>
         <translation>No se muestra el logotipo: %1</translation>
     </message>
+    <message>
+        <source>No on-screen keyboard: Qt Virtual Keyboard is not installed, so visitors need a hardware keyboard to type. Install SafeRest with the kiosk extra.</source>
+        <translation>Sin teclado en pantalla: Qt Virtual Keyboard no está instalado, así que para escribir hace falta un teclado físico. Instala SafeRest con el extra «kiosk».</translation>
+    </message>
 </context>
 <context>
     <name>LicencesDialog</name>
@@ -754,6 +825,33 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Links are turned off</source>
         <translation>Los enlaces están desactivados</translation>
+    </message>
+</context>
+<context>
+    <name>ListLocationNotice</name>
+    <message>
+        <source>Where your list is kept</source>
+        <translation>Dónde se guarda tu lista</translation>
+    </message>
+    <message>
+        <source>Your list is saved on this computer, in %1, so it is still here the next time you open SafeRest. Nothing is sent anywhere.</source>
+        <translation>Tu lista se guarda en este equipo, en %1, para que siga aquí la próxima vez que abras SafeRest. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Use a private session</source>
+        <translation>Usar una sesión privada</translation>
+    </message>
+    <message>
+        <source>Removes the saved list and saves nothing until SafeRest closes</source>
+        <translation>Borra la lista guardada y no guarda nada hasta que cierres SafeRest</translation>
+    </message>
+    <message>
+        <source>Keep saving</source>
+        <translation>Seguir guardando</translation>
+    </message>
+    <message>
+        <source>Keep saving my list</source>
+        <translation>Seguir guardando mi lista</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1011,14 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>A&amp;cerca de SafeRest</translation>
     </message>
     <message>
+        <source>Emergency &amp;number…</source>
+        <translation>&amp;Número de emergencias…</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate session (save nothing)</source>
+        <translation>Sesión p&amp;rivada (no guardar nada)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -977,6 +1083,14 @@ En una emergencia, llame al número de emergencias local.</translation>
             <numerusform>Se encontró %n problema en los datos de referencia.</numerusform>
             <numerusform>Se encontraron %n problemas en los datos de referencia.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Private session</source>
+        <translation>Sesión privada</translation>
+    </message>
+    <message>
+        <source>Private session: nothing is saved on this computer. Your list is gone when you close SafeRest.</source>
+        <translation>Sesión privada: no se guarda nada en este equipo. Tu lista desaparece cuando cierras SafeRest.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1462,10 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Estado de la búsqueda</translation>
     </message>
     <message>
+        <source>Check these together</source>
+        <translation>Comprobar juntos</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Resultados de búsqueda</translation>
     </message>
@@ -1362,12 +1480,20 @@ En una emergencia, llame al número de emergencias local.</translation>
         <source>No results for “%1”. Check the spelling or try another name.</source>
         <translation>No hay resultados para “%1”. Revisa cómo está escrito o prueba con otro nombre.</translation>
     </message>
+    <message>
+        <source>Check these together: %1</source>
+        <translation>Comprobar juntos: %1</translation>
+    </message>
+    <message>
+        <source>Adds %1 to your list and shows how they interact</source>
+        <translation>Añade %1 a tu lista y muestra cómo interactúan</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency call your local emergency number.</source>
-        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia llama a tu número local de emergencias.</translation>
+        <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency %1.</source>
+        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia %1.</translation>
     </message>
     <message>
         <source>matches more than one entry</source>
@@ -1543,6 +1669,10 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Close report</source>
         <translation>Cerrar el informe</translation>
+    </message>
+    <message>
+        <source>Emergency help</source>
+        <translation>Ayuda de emergencia</translation>
     </message>
     <message>
         <source>SafeRest report %1</source>
@@ -2340,6 +2470,25 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Close the QR code</source>
         <translation>Cerrar el código QR</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not supported</source>
+        <translation>No respaldada</translation>
+    </message>
+    <message>
+        <source>Partly supported</source>
+        <translation>Respaldada en parte</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Respaldada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from typing import Any
 
 from saferest import __version__, cli_packs
 from saferest.domain import report
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
 from saferest.domain.limits import (
     MAX_ITEM_CHARS,
@@ -65,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help="machine-readable output")
     common.add_argument("--data", type=Path, help="use the data pack in this directory")
     common.add_argument("--lang", default="en", help="language for content text (default en)")
+    common.add_argument(
+        "--country",
+        type=str.upper,
+        metavar="CC",
+        help="whose emergency number to give, e.g. US or ES (default: the system's locale)",
+    )
 
     search = sub.add_parser("search", parents=[common], help="search everything")
     search.add_argument("--limit", type=int, default=20)
@@ -448,7 +455,7 @@ def _show(args: argparse.Namespace) -> int:
     _emit(
         args,
         _with_data_status(engine, report.entry_to_json(engine, entry, args.lang)),
-        report.entry_to_text(engine, entry, args.lang),
+        report.entry_to_text(engine, entry, args.lang, _emergency(args, engine)),
     )
     return _status(engine)
 
@@ -474,6 +481,7 @@ def _check(args: argparse.Namespace) -> int:
     engine = _engine(args)
     today = dt.date.today()  # the day "2 weeks ago" counts back from
     result = engine.check_items(items, today)
+    emergency = _emergency(args, engine)
     if args.qr_text or args.qr is not None:
         from saferest import cli_take_home
 
@@ -490,8 +498,8 @@ def _check(args: argparse.Namespace) -> int:
         print(f"wrote {args.qr} (QR code version {version})", file=sys.stderr)
     _emit(
         args,
-        _with_data_status(engine, report.check_to_json(engine, result, args.lang)),
-        report.check_to_text(engine, result, args.lang),
+        _with_data_status(engine, report.check_to_json(engine, result, args.lang, emergency)),
+        report.check_to_text(engine, result, args.lang, emergency),
     )
     return _status(engine)
 
@@ -507,6 +515,27 @@ def _kiosk_refusal() -> str | None:
     return (
         f"writes a file, and {where} puts this computer in kiosk mode, where nothing is ever "
         "written; use --qr-text, or the app's 'Take this home'"
+    )
+
+
+def _emergency(args: argparse.Namespace, engine: Engine) -> EmergencyContact | None:
+    """The one emergency number to give: --country, else the system's locale, else the default."""
+    import os
+
+    from saferest.domain.emergency_number import pick_emergency_number, system_country
+
+    numbers = engine.pack.emergency_numbers
+    if args.country and args.country not in numbers:
+        print(
+            f"warning: no emergency number for country {args.country!r} in the data; "
+            "giving the one for this system's locale or the general one",
+            file=sys.stderr,
+        )
+    return pick_emergency_number(
+        numbers,
+        args.lang,
+        chosen_country=args.country,
+        locale_country=system_country(os.environ),
     )
 
 
@@ -563,7 +592,10 @@ def _config_validate(path: Path) -> int:
         if loose:
             problems.append(f"{path}: refused at start-up because {loose}")
         if config.kiosk and not config.admin_pin_hash:
-            problems.append(f"{path}: admin_pin_hash is not set, so staff cannot exit kiosk mode")
+            problems.append(
+                f"{path}: admin_pin_hash is not set, so staff cannot exit kiosk mode. It is the "
+                "one field you must fill in: paste the output of `saferest admin hash-pin`"
+            )
     if problems:
         print(f"{len(problems)} problem(s):")
         for problem in problems:

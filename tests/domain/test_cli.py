@@ -93,6 +93,27 @@ def test_show_by_name_and_unknown_name(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["show", *DATA, "zzqqxx"]) == 1
 
 
+def test_show_text_gives_each_claims_verdict_before_its_evidence(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["show", *DATA, "kratom"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    claim = lines.index("* Kratom is a natural sleep aid.")
+    assert lines[claim + 1] == "  [NOT SUPPORTED] (evidence: none)"
+
+
+def test_show_text_gives_verdicts_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", *DATA, "--lang", "es", "kratom"]) == 0
+    assert "  [NO RESPALDADA] (pruebas: ninguna)" in capsys.readouterr().out.splitlines()
+
+
+def test_show_json_carries_each_claims_verdict(capsys: pytest.CaptureFixture[str]) -> None:
+    code, data = _json(capsys, "show", "--json", *DATA, "kratom")
+    assert code == 0
+    assert isinstance(data, dict)
+    assert [claim["verdict"] for claim in data["claims"]] == ["not_supported"]
+
+
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", *DATA]) == 2
     assert main(["search"]) == 2
@@ -213,3 +234,63 @@ def test_check_text_marks_stopped_and_not_taken_items(capsys: pytest.CaptureFixt
     assert "'stopped kratom' -> Kratom [stopped]" in out
     assert "'no Xanax': not taken: alprazolam" in out
     assert "Stopped items are shown but not checked against the others." in out
+
+
+def _with_us_number(pack: Path) -> Path:
+    from saferest.domain.pack import MANIFEST_NAME, build_manifest_text
+
+    with (pack / "pack.toml").open("a", encoding="utf-8") as toml:
+        toml.write(
+            '\n[[emergency_number]]\ncountry = "US"\nname = "Emergency"\nnumber = "911"\n'
+            'sources = ["fda-opioid-benzo-2016"]\n'
+        )
+    (pack / MANIFEST_NAME).write_text(build_manifest_text(pack, "test", "2026-11-21"))
+    return pack
+
+
+def test_check_names_one_emergency_number_for_the_country_asked(
+    pack_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    data = ["--data", str(_with_us_number(pack_copy))]
+    assert main(["check", *data, "--country", "us", "kratom", "Xanax"]) == 0
+    out = capsys.readouterr().out
+    assert "In an emergency call 911." in out
+    assert "112" not in out and "local emergency number" not in out
+
+
+def test_check_takes_the_emergency_number_from_the_locale(
+    pack_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_TELEPHONE", raising=False)
+    monkeypatch.delenv("LC_ADDRESS", raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    code, data = _json(
+        capsys, "check", "--json", "--data", str(_with_us_number(pack_copy)), "kratom"
+    )
+    assert code == 0 and isinstance(data, dict)
+    assert data["emergency_number"] == {
+        "number": "911",
+        "name": "Emergency",
+        "country": "US",
+        "chosen_by": "locale",
+    }
+
+
+def test_a_country_without_a_number_warns_and_gives_the_general_one(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "C")
+    assert main(["check", *DATA, "--country", "FR", "kratom"]) == 0
+    captured = capsys.readouterr()
+    assert "no emergency number for country 'FR'" in captured.err
+    assert "In an emergency call 112." in captured.out
+
+
+def test_show_gives_the_emergency_number_with_first_aid(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LC_ALL", "C")
+    assert main(["show", *DATA, "opioid_overdose"]) == 0
+    assert "Emergency number: 112" in capsys.readouterr().out.splitlines()

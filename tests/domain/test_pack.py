@@ -59,6 +59,20 @@ def test_claim_without_source_names_the_field(pack_copy: Path) -> None:
     assert all(p.entry == "kratom" or "'kratom'" in p.message for p in problems)
 
 
+def test_claim_without_verdict_names_the_field(pack_copy: Path) -> None:
+    _edit(pack_copy, 'verdict = "not_supported"\n', "")
+    _reseal(pack_copy)
+    located = [(p.file, p.entry, p.field) for p in load_pack(pack_copy).problems]
+    assert ("pack.toml", "kratom", "claims[0].verdict") in located
+
+
+def test_claim_with_unknown_verdict_is_rejected(pack_copy: Path) -> None:
+    _edit(pack_copy, 'verdict = "not_supported"', 'verdict = "probably"')
+    _reseal(pack_copy)
+    located = [(p.file, p.entry, p.field) for p in load_pack(pack_copy).problems]
+    assert ("pack.toml", "kratom", "claims[0].verdict") in located
+
+
 def test_bad_severity_is_rejected(pack_copy: Path) -> None:
     _edit(pack_copy, 'severity = "dangerous"', 'severity = "deadly"')
     _reseal(pack_copy)

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import saferest.config
+import saferest.ui.emergency
 import saferest.ui.i18n
+import saferest.ui.main_window
 from saferest.app import create_main_window
 from saferest.ui.i18n import translators
 from saferest.ui.kiosk.pin_lockout import process_lockout
@@ -68,6 +70,11 @@ def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication
     size, style and quit behaviour are reset afterwards."""
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "home" / var.lower()))
+    # Kiosks start as if the on-screen keyboard were installed, unless a test says otherwise.
+    monkeypatch.delenv("QT_IM_MODULE", raising=False)
+    monkeypatch.setattr(saferest.ui.main_window, "keyboard_missing", lambda env: False)
+    # The emergency number does not depend on the region of the machine running the tests.
+    monkeypatch.setattr(saferest.ui.emergency, "locale_country", lambda: None)
     monkeypatch.setattr(
         saferest.config, "system_config_path", lambda: tmp_path / "no-system-config.toml"
     )

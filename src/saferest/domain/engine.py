@@ -14,6 +14,7 @@ from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, Unreso
 from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
 from saferest.domain.names import NameIndex
 from saferest.domain.pack import DataPack, Problem, default_data_dir, load_pack
+from saferest.domain.query import NamedItem, named_items, search_question
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
@@ -87,7 +88,12 @@ class Engine:
         return cls(open_cached(root, cache_dir, fts))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        return self.index.search(query, limit)
+        """Ranked results; a question's framing words are set aside and every name in it counts."""
+        return search_question(self.index, self.named_in(query), query, limit)
+
+    def named_in(self, query: str) -> list[NamedItem]:
+        """The entries a search query names, read the way a list line is read."""
+        return named_items(self.parser, self.index, self.names.display_name, query)
 
     def entry(self, entry_id: str) -> SearchableEntry | None:
         return self.pack.entry(entry_id)

@@ -237,8 +237,8 @@ class Claim(_Cited):
     """Something people are told, and what the evidence actually says about it."""
 
     claim: Localized
-    verdict: ClaimVerdict | None = None
-    """The verdict in one word; `explanation` says why."""
+    verdict: ClaimVerdict
+    """The verdict in one word, shown first; `explanation` says why."""
     explanation: Localized
     evidence: EvidenceLevel
 

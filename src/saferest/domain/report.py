@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
 from saferest.domain.medication_list import ItemStatus
 from saferest.domain.medlist import ResolvedItem
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
+    ClaimVerdict,
     EmergencyTopic,
     Medication,
     Practice,
@@ -73,6 +75,19 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "data_line": "Data version %1, reviewed %2, signing key: %3.",
         "shipped": "none (shipped with the app)",
         "unsigned": "none (not signed)",
+        "not_supported": "NOT SUPPORTED",
+        "partly_supported": "PARTLY SUPPORTED",
+        "supported": "SUPPORTED",
+        "unknown_verdict": "UNKNOWN",
+        "claims": "Claims and evidence",
+        "evidence": "evidence",
+        "ev_none": "none",
+        "ev_preclinical": "lab or animal studies only",
+        "ev_observational": "observational studies",
+        "ev_clinical_trial": "clinical trials",
+        "ev_guideline": "clinical guideline",
+        "disclaimer_number": "This is not medical advice. In an emergency call %1.",
+        "emergency_number": "Emergency number",
     },
     "es": {
         "read": "Lo que leímos:",
@@ -113,6 +128,19 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "data_line": "Datos: versión %1, revisados el %2, clave de firma: %3.",
         "shipped": "ninguna (datos incluidos con la aplicación)",
         "unsigned": "ninguna (sin firmar)",
+        "not_supported": "NO RESPALDADA",
+        "partly_supported": "RESPALDADA EN PARTE",
+        "supported": "RESPALDADA",
+        "unknown_verdict": "SE DESCONOCE",
+        "claims": "Afirmaciones y pruebas",
+        "evidence": "pruebas",
+        "ev_none": "ninguna",
+        "ev_preclinical": "solo estudios de laboratorio o en animales",
+        "ev_observational": "estudios observacionales",
+        "ev_clinical_trial": "ensayos clínicos",
+        "ev_guideline": "guía clínica",
+        "disclaimer_number": "Esto no es consejo médico. En una emergencia llama al %1.",
+        "emergency_number": "Número de emergencias",
     },
 }
 
@@ -123,14 +151,42 @@ def message(key: str, lang: str) -> str:
     return table.get(key, _MESSAGES[DEFAULT_LANGUAGE][key])
 
 
+def verdict_word(verdict: ClaimVerdict, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A claim's verdict as the text output writes it, first on the claim's line."""
+    key = "unknown_verdict" if verdict is ClaimVerdict.UNKNOWN else verdict.value
+    return message(key, lang)
+
+
 def _in(text: dict[str, str], lang: str) -> tuple[str, bool]:
     """Text in `lang`, and whether it had to fall back to English."""
     chosen, used = pick_text(text, lang)
     return chosen, used != lang.split("-")[0] and lang.split("-")[0] != DEFAULT_LANGUAGE
 
 
+def emergency_json(contact: EmergencyContact | None) -> dict[str, Any] | None:
+    """The one emergency number the output names, and where it came from."""
+    if contact is None:
+        return None
+    return {
+        "number": contact.number,
+        "name": contact.name,
+        "country": contact.country,
+        "chosen_by": contact.origin,
+    }
+
+
+def disclaimer_text(contact: EmergencyContact | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The closing line, naming the one emergency number when there is one."""
+    if contact is None:
+        return message("disclaimer", lang)
+    return message("disclaimer_number", lang).replace("%1", contact.number)
+
+
 def check_to_json(
-    engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
 ) -> dict[str, Any]:
     resolved = [(line.origin, item) for line in result.lines for item in line.resolved]
     return {
@@ -161,6 +217,7 @@ def check_to_json(
         "no_known_interaction": [{"a": a, "b": b} for a, b in result.no_known],
         "checked_pairs": result.checked_pairs,
         "data_pack": pack_json(engine),
+        "emergency_number": emergency_json(emergency),
     }
 
 
@@ -249,7 +306,12 @@ def search_to_json(hits: list[SearchHit]) -> list[dict[str, Any]]:
     return [{"id": h.entry_id, "name": h.name, "kind": h.kind, "score": h.score} for h in hits]
 
 
-def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
+def check_to_text(
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     def m(key: str) -> str:
         return message(key, lang)
 
@@ -307,7 +369,7 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
     if any(item.reason != "set_aside" for item in result.unresolved):
         out.append(m("unresolved_note"))
     out.append(m("no_known_note"))
-    out.append(m("disclaimer"))
+    out.append(disclaimer_text(emergency, lang))
     out.append(pack_text(engine, lang))
     return "\n".join(out)
 
@@ -354,7 +416,12 @@ def _side_label(engine: Engine, side: str, lang: str) -> str:
     return engine.display_name(side, lang)
 
 
-def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
+def entry_to_text(
+    engine: Engine,
+    entry: SearchableEntry,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     def t(text: dict[str, str]) -> str:
         return pick_text(text, lang)[0]
 
@@ -364,9 +431,14 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
         for section in entry.sections:
             out += [t(section.title), "-" * len(t(section.title)), t(section.body), ""]
         if entry.claims:
-            out += ["Claims and evidence", "-------------------"]
+            title = message("claims", lang)
+            out += [title, "-" * len(title)]
             for claim in entry.claims:
-                out.append(f"* {t(claim.claim)} [evidence: {claim.evidence.value}]")
+                out.append(f"* {t(claim.claim)}")
+                out.append(
+                    f"  [{verdict_word(claim.verdict, lang)}] "
+                    f"({message('evidence', lang)}: {message('ev_' + claim.evidence.value, lang)})"
+                )
                 out.append(f"  {t(claim.explanation)}")
             out.append("")
         out.append(f"Reviewed: {entry.reviewed.isoformat()}")
@@ -387,6 +459,8 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             f"Evidence: {entry.evidence.value} ({entry.strength})",
         ]
     elif isinstance(entry, EmergencyTopic):
+        if emergency is not None:
+            out.append(f"{message('emergency_number', lang)}: {emergency.number}")
         if entry.signs:
             out.append("Signs:")
             out += [f"  - {t(s)}" for s in entry.signs]

@@ -42,6 +42,7 @@ SETTINGS_VERSION = 1
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
 log = logging.getLogger(__name__)  # file names only: never the content or why it failed
+COUNTRY_PATTERN = re.compile(r"[A-Z]{2}|default")
 
 
 def default_user_dir() -> Path:
@@ -79,6 +80,10 @@ class Settings:
     """Base64 of QWidget.saveGeometry(), opaque here."""
     language: str = ""
     """The interface language the person chose ("" = none chosen: the system's applies)."""
+    emergency_country: str = ""
+    """Whose emergency number to show: a country code, 'default', or "" (the system's region)."""
+    list_location_told: bool = False
+    """The person was told once where their list is kept (and offered a private session)."""
 
 
 @dataclass
@@ -166,6 +171,8 @@ class UserFiles:
             "font_scale": settings.font_scale,
             "geometry": settings.geometry,
             "language": settings.language,
+            "emergency_country": settings.emergency_country,
+            "list_location_told": settings.list_location_told,
         }
         atomic_write_text(path, json.dumps(document, indent=2) + "\n")
 
@@ -328,14 +335,21 @@ def _parse_settings(data: bytes) -> Settings:
     scale = document.get("font_scale", 1.0)
     geometry = document.get("geometry", "")
     language = document.get("language", "")
+    country = document.get("emergency_country", "")
+    told = document.get("list_location_told", False)
     bad_scale = isinstance(scale, bool) or not isinstance(scale, int | float)
-    if bad_scale or not isinstance(geometry, str) or not isinstance(language, str):
+    texts = (geometry, language, country)
+    if bad_scale or not all(isinstance(t, str) for t in texts) or not isinstance(told, bool):
         raise DamagedFileError("settings have the wrong types")
     if not LANGUAGE_PATTERN.fullmatch(language):
         language = ""  # not a language code: as if none had been chosen
+    if not COUNTRY_PATTERN.fullmatch(country):
+        country = ""  # not a country code: the system's region applies
     low, high = FONT_SCALE_RANGE
     return Settings(
         font_scale=min(max(float(scale), low), high),
         geometry=geometry[:10_000],
         language=language,
+        emergency_country=country,
+        list_location_told=told,
     )

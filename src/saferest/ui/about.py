@@ -7,7 +7,7 @@ import logging.handlers
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QStringListModel, Qt, qVersion
+from PySide6.QtCore import QSize, QStringListModel, Qt, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +27,7 @@ from saferest.domain.engine import Engine
 from saferest.licences import Licence, shipped_licences
 from saferest.logs import LOGGER, environment
 from saferest.ui.detail_view import esc
+from saferest.ui.fit import fit_window
 from saferest.ui.pack_update import signing_text
 from saferest.ui.safe_browser import SafeTextBrowser
 
@@ -138,7 +139,7 @@ class AboutDialog(QDialog):
         buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 560)
+        fit_window(self, QSize(560, 560))
 
     def copy_diagnostics(self) -> None:
         QGuiApplication.clipboard().setText(diagnostics_text(self.engine))

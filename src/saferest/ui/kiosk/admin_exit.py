@@ -54,7 +54,8 @@ class SecretGesture(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
+        # Quick taps arrive as press, release, double-click, release: each press counts.
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             now = self._clock()
             self._taps = [t for t in self._taps if now - t <= TAP_WINDOW_S] + [now]
             if len(self._taps) >= TAPS:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from saferest.config import LoadedConfig
+from saferest.ui.fit import fit_window, scroll_content
 from saferest.ui.kiosk.admin_exit import ADMIN_SHORTCUT, AdminExitDialog, SecretGesture
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.idle import IdleWatcher, StillTherePrompt
@@ -102,7 +103,9 @@ class KioskController(QObject):
         dialog = AdminExitDialog(
             self.loaded.config.admin_pin_hash, self.window, lockout=self.pin_lockout
         )
+        scroll_content(dialog)  # the keypad scrolls on a small screen; Exit and Cancel stay
         self.prepare(dialog)
+        fit_window(dialog, dialog.sizeHint())
         dialog.accepted.connect(self.host.admin_exit)
         self.admin_dialog = dialog
         dialog.open()
