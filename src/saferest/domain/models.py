@@ -187,7 +187,7 @@ class SearchTopic(_Strict):
     entries: list[EntryId] = Field(min_length=1)
 
 
-ISO_COUNTRIES = frozenset(
+_ISO_CODES = (
     "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR "
     "BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ "
     "EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW "
@@ -196,8 +196,9 @@ ISO_COUNTRIES = frozenset(
     "MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY "
     "QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG "
     "TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM "
-    "ZW".split()
+    "ZW"
 )
+ISO_COUNTRIES = frozenset(_ISO_CODES.split())
 """The officially assigned ISO 3166-1 alpha-2 codes: a brand's `countries` and an emergency
 number's `country` name real countries, so 'UK' (not a code; Britain is GB) cannot slip in."""
 
