@@ -80,6 +80,23 @@ def test_bad_severity_is_rejected(pack_copy: Path) -> None:
     assert [(p.entry, p.field) for p in problems] == [("opioid+benzodiazepine", "severity")]
 
 
+def test_a_brand_country_must_be_an_iso_code_and_uk_is_pointed_to_gb(pack_copy: Path) -> None:
+    _edit(pack_copy, 'countries = ["US", "CA"]', 'countries = ["US", "UK"]')
+    _reseal(pack_copy)
+    problem = next(p for p in load_pack(pack_copy).problems if p.entry == "alprazolam")
+    assert problem.field == "brands[0].countries[1]"
+    assert "not an ISO 3166-1 alpha-2 country code (the United Kingdom is 'GB')" in problem.message
+
+
+def test_a_brand_country_of_two_capitals_that_names_no_country_is_rejected(
+    pack_copy: Path,
+) -> None:
+    _edit(pack_copy, 'countries = ["US", "CA"]', 'countries = ["US", "XK"]')
+    _reseal(pack_copy)
+    located = [(p.entry, p.field) for p in load_pack(pack_copy).problems]
+    assert ("alprazolam", "brands[0].countries[1]") in located
+
+
 def test_rule_naming_unknown_entry_is_reported(pack_copy: Path) -> None:
     _edit(pack_copy, 'between = ["kratom", "midazolam"]', 'between = ["kratom", "triazolam"]')
     _reseal(pack_copy)
