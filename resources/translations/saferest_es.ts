@@ -8,6 +8,26 @@
         <translation>Acerca de SafeRest</translation>
     </message>
     <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Versions and paths for a support request; nothing you typed or saved</source>
+        <translation>Versiones y rutas para una consulta de soporte; nada de lo que escribió o guardó</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -47,12 +67,16 @@
         <translation>Una guía de reducción de daños sin conexión sobre el kratom, las ayudas para dormir y sus interacciones. No es consejo médico.</translation>
     </message>
     <message>
-        <source>Built with PySide6 %1 on Qt %2.</source>
-        <translation>Hecho con PySide6 %1 sobre Qt %2.</translation>
+        <source>Version %1, built with PySide6 %2 on Qt %3.</source>
+        <translation>Versión %1, hecha con PySide6 %2 sobre Qt %3.</translation>
     </message>
     <message>
         <source>SafeRest is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries.</source>
         <translation>SafeRest es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Qt se usa bajo la Licencia Pública General Reducida de GNU, versión 3; puedes sustituir las bibliotecas de Qt.</translation>
+    </message>
+    <message>
+        <source>Logs and crash reports:</source>
+        <translation>Registros e informes de fallos:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -118,8 +142,12 @@
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <source>Wrong PIN. Too many tries: wait 30 seconds.</source>
-        <translation>PIN incorrecto. Demasiados intentos: espera 30 segundos.</translation>
+        <source>Too many wrong PINs: wait %1 s, then try again.</source>
+        <translation>Demasiados PIN incorrectos: espera %1 s y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Ya puedes volver a introducir el PIN.</translation>
     </message>
     <message>
         <source>Wrong PIN. The kiosk stays open.</source>
@@ -306,8 +334,16 @@
         </translation>
     </message>
     <message>
+        <source>Stopped, so not checked: %1.</source>
+        <translation>Dejado, así que no se comprueba: %1.</translation>
+    </message>
+    <message>
         <source>Not checked, because we did not recognise them: %1.</source>
         <translation>Sin comprobar, porque no lo reconocimos: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked, as you chose: %1.</source>
+        <translation>No se comprueba, como elegiste: %1.</translation>
     </message>
 </context>
 <context>
@@ -320,6 +356,43 @@
     <message>
         <source>Parts of this page have no translation yet and are shown in English; they are marked “(in English)”.</source>
         <translation>Partes de esta página aún no están traducidas y se muestran en inglés; van marcadas con “(en inglés)”.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>SafeRest hit a problem</source>
+        <translation>SafeRest tuvo un problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside SafeRest. Your saved list is kept. If the window looks wrong, close SafeRest and start it again.
+
+In an emergency, call your local emergency number.</source>
+        <translation>Algo falló dentro de SafeRest. Su lista guardada se conserva. Si la ventana se ve mal, cierre SafeRest y vuelva a abrirlo.
+
+En una emergencia, llame al número de emergencias local.</translation>
+    </message>
+    <message>
+        <source>A report for support was saved in:
+%1</source>
+        <translation>Se guardó un informe para soporte en:
+%1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -409,6 +482,14 @@
         <translation>Fuentes</translation>
     </message>
     <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+    <message>
+        <source>Not in our data is not the same as safe. Check the spelling, try the generic name on the label, or browse on the left.</source>
+        <translation>Que no esté en nuestros datos no significa que sea seguro. Revisa cómo se escribe, prueba con el nombre genérico de la etiqueta o busca en la lista de la izquierda.</translation>
+    </message>
+    <message>
         <source>SafeRest</source>
         <translation>SafeRest</translation>
     </message>
@@ -421,8 +502,12 @@
         <translation>Kratom: lo que se dice y la evidencia</translation>
     </message>
     <message>
-        <source>This is not medical advice. In an emergency press F1 or call your local emergency number.</source>
-        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o llama a tu número local de emergencias.</translation>
+        <source>This is not medical advice. In an emergency tap Emergency help or %1.</source>
+        <translation>Esto no es consejo médico. En una emergencia toca Ayuda de emergencia o %1.</translation>
+    </message>
+    <message>
+        <source>This is not medical advice. In an emergency press F1 or %1.</source>
+        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o %1.</translation>
     </message>
     <message>
         <source>Details</source>
@@ -483,6 +568,14 @@
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
+    <message>
+        <source>call your local emergency number</source>
+        <translation>llama a tu número local de emergencias</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>llama al %1</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyDialog</name>
@@ -497,6 +590,53 @@
     <message>
         <source>Close emergency help</source>
         <translation>Cerrar la ayuda de emergencia</translation>
+    </message>
+    <message>
+        <source>Change the emergency number…</source>
+        <translation>Cambiar el número de emergencias…</translation>
+    </message>
+    <message>
+        <source>Change the emergency number</source>
+        <translation>Cambiar el número de emergencias</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNumberDialog</name>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>SafeRest shows one emergency number on every screen and in the report. Choose the country you are in.</source>
+        <translation>SafeRest muestra un solo número de emergencias en todas las pantallas y en el informe. Elige el país en el que estás.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Number shown</source>
+        <translation>Número que se muestra</translation>
+    </message>
+    <message>
+        <source>Automatic: this computer&apos;s region (%1)</source>
+        <translation>Automático: la región de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic: this computer&apos;s region</source>
+        <translation>Automático: la región de este equipo</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Otro país</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number.</source>
+        <translation>Llama a tu número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Se muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -640,6 +780,29 @@
         <source>Logo not shown: %1</source>
         <translation>No se muestra el logotipo: %1</translation>
     </message>
+    <message>
+        <source>No on-screen keyboard: Qt Virtual Keyboard is not installed, so visitors need a hardware keyboard to type. Install SafeRest with the kiosk extra.</source>
+        <translation>Sin teclado en pantalla: Qt Virtual Keyboard no está instalado, así que para escribir hace falta un teclado físico. Instala SafeRest con el extra «kiosk».</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>SafeRest is free software under the GNU GPL, version 3 or later. It is built on these components, each under its own licence:</source>
+        <translation>SafeRest es software libre bajo la GPL de GNU, versión 3 o posterior. Está hecho con estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
@@ -662,6 +825,33 @@
     <message>
         <source>Links are turned off</source>
         <translation>Los enlaces están desactivados</translation>
+    </message>
+</context>
+<context>
+    <name>ListLocationNotice</name>
+    <message>
+        <source>Where your list is kept</source>
+        <translation>Dónde se guarda tu lista</translation>
+    </message>
+    <message>
+        <source>Your list is saved on this computer, in %1, so it is still here the next time you open SafeRest. Nothing is sent anywhere.</source>
+        <translation>Tu lista se guarda en este equipo, en %1, para que siga aquí la próxima vez que abras SafeRest. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Use a private session</source>
+        <translation>Usar una sesión privada</translation>
+    </message>
+    <message>
+        <source>Removes the saved list and saves nothing until SafeRest closes</source>
+        <translation>Borra la lista guardada y no guarda nada hasta que cierres SafeRest</translation>
+    </message>
+    <message>
+        <source>Keep saving</source>
+        <translation>Seguir guardando</translation>
+    </message>
+    <message>
+        <source>Keep saving my list</source>
+        <translation>Seguir guardando mi lista</translation>
     </message>
 </context>
 <context>
@@ -696,13 +886,6 @@
     <message>
         <source>Data warning</source>
         <translation>Aviso sobre los datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Problems found in the reference data: %n. Some entries may be missing or incomplete; the app keeps working with what could be read.</source>
-        <translation>
-            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
-            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your display settings</source>
@@ -776,6 +959,21 @@
         <source>&amp;Emergency help</source>
         <translation>Ayuda de &amp;emergencia</translation>
     </message>
+    <message numerus="yes">
+        <source>Problems found in the reference data: %n. Some entries may be missing or incomplete, so results may be incomplete too; the app keeps working with what could be read.</source>
+        <translation>
+            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas, así que los resultados también pueden estar incompletos; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas, así que los resultados también pueden estar incompletos; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Ya está abierta</translation>
+    </message>
+    <message>
+        <source>SafeRest is already open in another window, which keeps your saved list. This window shows it and checks what you add, but saves nothing: to keep changes, close this window and use the other one.</source>
+        <translation>SafeRest ya está abierta en otra ventana, que guarda tu lista. Esta ventana la muestra y comprueba lo que añadas, pero no guarda nada: para conservar los cambios, cierra esta ventana y usa la otra.</translation>
+    </message>
     <message>
         <source>Sleep diary</source>
         <translation>Diario de sueño</translation>
@@ -811,6 +1009,14 @@
     <message>
         <source>&amp;About SafeRest</source>
         <translation>A&amp;cerca de SafeRest</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;number…</source>
+        <translation>&amp;Número de emergencias…</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate session (save nothing)</source>
+        <translation>Sesión p&amp;rivada (no guardar nada)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -878,12 +1084,32 @@
             <numerusform>Se encontraron %n problemas en los datos de referencia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Private session</source>
+        <translation>Sesión privada</translation>
+    </message>
+    <message>
+        <source>Private session: nothing is saved on this computer. Your list is gone when you close SafeRest.</source>
+        <translation>Sesión privada: no se guarda nada en este equipo. Tu lista desaparece cuando cierras SafeRest.</translation>
+    </message>
 </context>
 <context>
     <name>MedicationList</name>
     <message>
         <source>read as %1</source>
         <translation>leído como %1</translation>
+    </message>
+    <message>
+        <source>read as %1 (your choice)</source>
+        <translation>leído como %1 (elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
+    </message>
+    <message>
+        <source>not checked (your choice)</source>
+        <translation>no se comprueba (elegido por ti)</translation>
     </message>
     <message>
         <source> or </source>
@@ -900,6 +1126,18 @@
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>cuando lo necesitas</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>dejado el %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dejado</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1366,88 @@
     </message>
 </context>
 <context>
+    <name>ReadingCorrection</name>
+    <message>
+        <source>&amp;Not this?…</source>
+        <translation>¿&amp;No es esto?…</translation>
+    </message>
+    <message>
+        <source>Not this? Correct the reading of the selected line</source>
+        <translation>¿No es esto? Corregir la lectura de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose another reading for the selected line, or set it aside so it is not checked. Shortcut: F2.</source>
+        <translation>Elige otra lectura para la línea seleccionada, o apártala para que no se compruebe. Atajo: F2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>Not this? Choose what this line is</source>
+        <translation>¿No es esto? Elige qué es esta línea</translation>
+    </message>
+    <message>
+        <source>Choose a reading</source>
+        <translation>Elegir una lectura</translation>
+    </message>
+    <message>
+        <source>How this line is read now</source>
+        <translation>Cómo se lee ahora esta línea</translation>
+    </message>
+    <message>
+        <source>&amp;Search for what it is, or pick a suggestion below:</source>
+        <translation>&amp;Busca qué es, o elige una sugerencia de abajo:</translation>
+    </message>
+    <message>
+        <source>Search for a reading</source>
+        <translation>Buscar una lectura</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. sertraline</source>
+        <translation>Escribe un nombre, p. ej. sertralina</translation>
+    </message>
+    <message>
+        <source>Readings to choose from</source>
+        <translation>Lecturas para elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Use this reading</source>
+        <translation>&amp;Usar esta lectura</translation>
+    </message>
+    <message>
+        <source>Use the selected reading</source>
+        <translation>Usar la lectura seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Do not check this line</source>
+        <translation>No &amp;comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Do not check this line</source>
+        <translation>No comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Read it from the &amp;words again</source>
+        <translation>Leerla otra vez por sus &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Read this line from its words again</source>
+        <translation>Leer esta línea otra vez por sus palabras</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked, as you chose.</source>
+        <translation>«%1» no se comprueba, como elegiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is read as: %2.</source>
+        <translation>«%1» se lee como: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recognised, so it is not checked.</source>
+        <translation>«%1» no se reconoció, así que no se comprueba.</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Kratom: claims and evidence</source>
@@ -1140,6 +1460,10 @@
     <message>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Check these together</source>
+        <translation>Comprobar juntos</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1156,12 +1480,20 @@
         <source>No results for “%1”. Check the spelling or try another name.</source>
         <translation>No hay resultados para “%1”. Revisa cómo está escrito o prueba con otro nombre.</translation>
     </message>
+    <message>
+        <source>Check these together: %1</source>
+        <translation>Comprobar juntos: %1</translation>
+    </message>
+    <message>
+        <source>Adds %1 to your list and shows how they interact</source>
+        <translation>Añade %1 a tu lista y muestra cómo interactúan</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency call your local emergency number.</source>
-        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia llama a tu número local de emergencias.</translation>
+        <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency %1.</source>
+        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia %1.</translation>
     </message>
     <message>
         <source>matches more than one entry</source>
@@ -1170,6 +1502,18 @@
     <message>
         <source>NOT RECOGNISED, not checked</source>
         <translation>NO RECONOCIDO, sin comprobar</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
     </message>
     <message>
         <source>%1 twice</source>
@@ -1327,6 +1671,10 @@
         <translation>Cerrar el informe</translation>
     </message>
     <message>
+        <source>Emergency help</source>
+        <translation>Ayuda de emergencia</translation>
+    </message>
+    <message>
         <source>SafeRest report %1</source>
         <translation>Informe de SafeRest %1</translation>
     </message>
@@ -1362,6 +1710,10 @@
     <message>
         <source>matches more than one entry</source>
         <translation>coincide con más de una entrada</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
     </message>
     <message>
         <source>not recognised</source>
@@ -1515,12 +1867,9 @@
         <source>%1: in bed %2, asleep %3, sleep efficiency %4</source>
         <translation>%1: en la cama %2, dormido %3, eficiencia del sueño %4</translation>
     </message>
-    <message numerus="yes">
-        <source>(average of %n night(s))</source>
-        <translation>
-            <numerusform>(promedio de %n noche)</numerusform>
-            <numerusform>(promedio de %n noches)</numerusform>
-        </translation>
+    <message>
+        <source>(nights averaged: %1)</source>
+        <translation>(noches promediadas: %1)</translation>
     </message>
     <message>
         <source>taken: %1</source>
@@ -2059,6 +2408,87 @@
     <message>
         <source>Use suggestion: %1</source>
         <translation>Usar la sugerencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeButtons</name>
+    <message>
+        <source>Take this home</source>
+        <translation>Llévatelo a casa</translation>
+    </message>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Take this card home as a QR code</source>
+        <translation>Llevarme esta ficha como código QR</translation>
+    </message>
+    <message>
+        <source>Send my list to my phone</source>
+        <translation>Enviar mi lista a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Take my list home as a QR code</source>
+        <translation>Llevarme mi lista como código QR</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <source>Take this home</source>
+        <translation>Llévatelo a casa</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>A QR code that holds the text shown beside it.</source>
+        <translation>Un código QR que contiene el texto que aparece al lado.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: your phone shows this text and can keep it. Nothing is sent anywhere, and the code disappears when you leave.</source>
+        <translation>Apunta la cámara de tu teléfono al código: el teléfono mostrará este texto y podrás guardarlo. No se envía nada a ningún sitio, y el código desaparece cuando te vas.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to keep this text on your phone. Nothing is sent over the internet: the code holds only the text below.</source>
+        <translation>Apunta la cámara de tu teléfono al código para guardar este texto en el teléfono. No se envía nada por internet: el código solo contiene el texto de abajo.</translation>
+    </message>
+    <message>
+        <source>Text in the code</source>
+        <translation>Texto del código</translation>
+    </message>
+    <message>
+        <source>Not everything fits in one code, so it holds a summary, worst first; what is left out is counted (“and 3 more”).</source>
+        <translation>No cabe todo en un solo código, así que contiene un resumen, empezando por lo más grave; lo que falta se cuenta («y 3 más»).</translation>
+    </message>
+    <message>
+        <source>Summary note</source>
+        <translation>Nota sobre el resumen</translation>
+    </message>
+    <message>
+        <source>Close the QR code</source>
+        <translation>Cerrar el código QR</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not supported</source>
+        <translation>No respaldada</translation>
+    </message>
+    <message>
+        <source>Partly supported</source>
+        <translation>Respaldada en parte</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Respaldada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, Unreso
 from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
 from saferest.domain.names import NameIndex
 from saferest.domain.pack import DataPack, Problem, default_data_dir, load_pack
+from saferest.domain.query import NamedItem, named_items, search_question
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
@@ -26,7 +28,23 @@ class CheckResult:
 
     @property
     def resolved(self) -> list[ResolvedItem]:
+        """Every item read, with its status (stopped items included)."""
         return [item for line in self.lines for item in line.resolved]
+
+    @property
+    def checked(self) -> list[ResolvedItem]:
+        """The items the pairs were checked between, in order (`Finding.items` index this)."""
+        return [item for line in self.lines for item in line.taken]
+
+    @property
+    def stopped(self) -> list[ResolvedItem]:
+        """Items the person has stopped: shown, and not checked against the others."""
+        return [item for line in self.lines for item in line.resolved if item not in line.taken]
+
+    @property
+    def not_taken(self) -> list[ResolvedItem]:
+        """What lines say is not taken at all ('no alcohol')."""
+        return [item for line in self.lines for item in line.not_taken]
 
     @property
     def unresolved(self) -> list[UnresolvedItem]:
@@ -46,7 +64,13 @@ class Engine:
         self.pack = pack
         self.names = NameIndex(pack)
         self._display = pack.display_names()
-        self.parser = ListParser(self.names, self._display)
+        readable = {
+            row[0]
+            for row in pack.db.execute(
+                "SELECT id FROM entries WHERE kind IN ('substance', 'medication')"
+            )
+        }
+        self.parser = ListParser(self.names, self._display, readable)
         self.index = SearchIndex(pack, self.names)
         self.checker = InteractionChecker(pack, self._display)
         self.set_aside: list[Problem] = []
@@ -64,7 +88,12 @@ class Engine:
         return cls(open_cached(root, cache_dir, fts))
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        return self.index.search(query, limit)
+        """Ranked results; a question's framing words are set aside and every name in it counts."""
+        return search_question(self.index, self.named_in(query), query, limit)
+
+    def named_in(self, query: str) -> list[NamedItem]:
+        """The entries a search query names, read the way a list line is read."""
+        return named_items(self.parser, self.index, self.names.display_name, query)
 
     def entry(self, entry_id: str) -> SearchableEntry | None:
         return self.pack.entry(entry_id)
@@ -91,19 +120,26 @@ class Engine:
         """A combination product's ingredients; empty for anything else."""
         return self.pack.entry_ingredients(entry_id)
 
-    def parse(self, line: str) -> ParsedLine:
-        return self.parser.parse(line)
+    def parse(self, line: str, today: dt.date | None = None) -> ParsedLine:
+        """Read one line; `today` (passed in by the caller, never the clock) dates '2 weeks ago'."""
+        return self.parser.parse(line, today)
 
-    def read_item(self, item: ListItem) -> ParsedLine:
-        """How one line of a person's list reads."""
-        return self.parser.parse(item.text)
+    def read_item(self, item: ListItem, today: dt.date | None = None) -> ParsedLine:
+        """How one line of a person's list reads, with their own reading and status applied."""
+        return self.parser.read_item(item, today)
 
-    def check_lines(self, lines: Iterable[str]) -> CheckResult:
+    def check_lines(self, lines: Iterable[str], today: dt.date | None = None) -> CheckResult:
         """Read each line as a person typed it, then judge every pair of what was recognised."""
-        parsed = [self.parser.parse(line) for line in lines if line.strip()]
+        parsed = [self.parser.parse(line, today) for line in lines if line.strip()]
         return self.check_parsed(parsed)
 
+    def check_items(self, items: Iterable[ListItem], today: dt.date | None = None) -> CheckResult:
+        """Check a saved or edited list: each item's own reading and status are used."""
+        return self.check_parsed([self.parser.read_item(item, today) for item in items])
+
     def check_parsed(self, parsed: Sequence[ParsedLine]) -> CheckResult:
-        entry_ids = [item.entry_id for line in parsed for item in line.resolved]
+        """Judge every pair of items taken now or sometimes; stopped and not-taken items are
+        shown but not checked."""
+        entry_ids = [item.entry_id for line in parsed for item in line.taken]
         report = self.checker.check(entry_ids)
         return CheckResult(list(parsed), report.findings, report.no_known)

@@ -187,9 +187,35 @@ class SearchTopic(_Strict):
     entries: list[EntryId] = Field(min_length=1)
 
 
+_ISO_CODES = (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR "
+    "BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ "
+    "EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW "
+    "GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY "
+    "KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV "
+    "MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY "
+    "QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG "
+    "TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM "
+    "ZW"
+)
+ISO_COUNTRIES = frozenset(_ISO_CODES.split())
+"""The officially assigned ISO 3166-1 alpha-2 codes: a brand's `countries` and an emergency
+number's `country` name real countries, so 'UK' (not a code; Britain is GB) cannot slip in."""
+
+
+def _check_country(code: str) -> str:
+    if code not in ISO_COUNTRIES:
+        hint = " (the United Kingdom is 'GB')" if code == "UK" else ""
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code{hint}")
+    return code
+
+
+CountryCode = Annotated[str, AfterValidator(_check_country)]
+
+
 class Brand(_Strict):
     name: str = Field(min_length=1)
-    countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = Field(default_factory=list)
+    countries: list[CountryCode] = Field(default_factory=list)
 
 
 class Section(_Cited):
@@ -237,8 +263,8 @@ class Claim(_Cited):
     """Something people are told, and what the evidence actually says about it."""
 
     claim: Localized
-    verdict: ClaimVerdict | None = None
-    """The verdict in one word; `explanation` says why."""
+    verdict: ClaimVerdict
+    """The verdict in one word, shown first; `explanation` says why."""
     explanation: Localized
     evidence: EvidenceLevel
 
@@ -363,15 +389,14 @@ class EmergencyTopic(_Cited):
     reviewed: dt.date
 
 
-class EmergencyNumber(_Strict):
+class EmergencyNumber(_Cited):
     """An emergency phone number for one country ('default' is the neutral fallback)."""
 
-    country: Annotated[str, Field(pattern=r"^([A-Z]{2}|default)$")]
+    country: Annotated[str, AfterValidator(lambda c: c if c == "default" else _check_country(c))]
     name: Localized
     number: Localized
     """What to dial: '112', or words as well ('999 or 112')."""
     note: Localized | None = None
-    sources: list[SourceId] = Field(min_length=1)
 
 
 PACK_FORMAT = 1

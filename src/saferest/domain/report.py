@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.interactions import Finding
+from saferest.domain.medication_list import ItemStatus
+from saferest.domain.medlist import ResolvedItem
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
+    ClaimVerdict,
     EmergencyTopic,
     Medication,
     Practice,
@@ -49,6 +53,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "none_matched": "No interaction rules matched.",
         "no_known_for": "No known interaction for",
         "unresolved_note": "Items we did not recognise were NOT checked against anything.",
+        "not_taken": "not taken",
+        "as_needed": "as needed",
+        "stopped": "stopped",
+        "stopped_on": "stopped on",
+        "stopped_note": "Stopped items are shown but not checked against the others.",
+        "your_reading": "your reading",
+        "set_aside": "set aside by you",
         "no_known_note": NO_KNOWN_NOTE,
         "disclaimer": "This is not medical advice. In an emergency call your local emergency "
         "number.",
@@ -64,6 +75,19 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "data_line": "Data version %1, reviewed %2, signing key: %3.",
         "shipped": "none (shipped with the app)",
         "unsigned": "none (not signed)",
+        "not_supported": "NOT SUPPORTED",
+        "partly_supported": "PARTLY SUPPORTED",
+        "supported": "SUPPORTED",
+        "unknown_verdict": "UNKNOWN",
+        "claims": "Claims and evidence",
+        "evidence": "evidence",
+        "ev_none": "none",
+        "ev_preclinical": "lab or animal studies only",
+        "ev_observational": "observational studies",
+        "ev_clinical_trial": "clinical trials",
+        "ev_guideline": "clinical guideline",
+        "disclaimer_number": "This is not medical advice. In an emergency call %1.",
+        "emergency_number": "Emergency number",
     },
     "es": {
         "read": "Lo que leímos:",
@@ -81,6 +105,13 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "none_matched": "Ninguna regla de interacción coincidió.",
         "no_known_for": "Sin interacción conocida para",
         "unresolved_note": "Lo que no reconocimos NO se comprobó con nada.",
+        "not_taken": "no lo tomas",
+        "as_needed": "cuando lo necesitas",
+        "stopped": "lo dejaste",
+        "stopped_on": "lo dejaste el",
+        "stopped_note": "Lo que se dejó de tomar se muestra, pero no se comprueba con lo demás.",
+        "your_reading": "lectura elegida por ti",
+        "set_aside": "apartado por ti",
         "no_known_note": "«Sin interacción conocida» significa que nuestros datos no tienen una "
         "regla para esta pareja. No es una promesa de que la combinación sea segura.",
         "disclaimer": "Esto no es consejo médico. En una emergencia llama a tu número local de "
@@ -97,6 +128,19 @@ _MESSAGES: dict[str, dict[str, str]] = {
         "data_line": "Datos: versión %1, revisados el %2, clave de firma: %3.",
         "shipped": "ninguna (datos incluidos con la aplicación)",
         "unsigned": "ninguna (sin firmar)",
+        "not_supported": "NO RESPALDADA",
+        "partly_supported": "RESPALDADA EN PARTE",
+        "supported": "RESPALDADA",
+        "unknown_verdict": "SE DESCONOCE",
+        "claims": "Afirmaciones y pruebas",
+        "evidence": "pruebas",
+        "ev_none": "ninguna",
+        "ev_preclinical": "solo estudios de laboratorio o en animales",
+        "ev_observational": "estudios observacionales",
+        "ev_clinical_trial": "ensayos clínicos",
+        "ev_guideline": "guía clínica",
+        "disclaimer_number": "Esto no es consejo médico. En una emergencia llama al %1.",
+        "emergency_number": "Número de emergencias",
     },
 }
 
@@ -107,30 +151,58 @@ def message(key: str, lang: str) -> str:
     return table.get(key, _MESSAGES[DEFAULT_LANGUAGE][key])
 
 
+def verdict_word(verdict: ClaimVerdict, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A claim's verdict as the text output writes it, first on the claim's line."""
+    key = "unknown_verdict" if verdict is ClaimVerdict.UNKNOWN else verdict.value
+    return message(key, lang)
+
+
 def _in(text: dict[str, str], lang: str) -> tuple[str, bool]:
     """Text in `lang`, and whether it had to fall back to English."""
     chosen, used = pick_text(text, lang)
     return chosen, used != lang.split("-")[0] and lang.split("-")[0] != DEFAULT_LANGUAGE
 
 
+def emergency_json(contact: EmergencyContact | None) -> dict[str, Any] | None:
+    """The one emergency number the output names, and where it came from."""
+    if contact is None:
+        return None
+    return {
+        "number": contact.number,
+        "name": contact.name,
+        "country": contact.country,
+        "chosen_by": contact.origin,
+    }
+
+
+def disclaimer_text(contact: EmergencyContact | None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The closing line, naming the one emergency number when there is one."""
+    if contact is None:
+        return message("disclaimer", lang)
+    return message("disclaimer_number", lang).replace("%1", contact.number)
+
+
 def check_to_json(
-    engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
 ) -> dict[str, Any]:
-    resolved = result.resolved
+    resolved = [(line.origin, item) for line in result.lines for item in line.resolved]
     return {
         "data_version": engine.pack.data_version,
         "lang": lang,
         "resolved": [
             {
-                "input": item.input,
-                "matched": item.matched,
-                "id": item.entry_id,
-                "name": engine.display_name(item.entry_id, lang),
-                "kind": _kind(engine, item.entry_id),
+                **_item_json(engine, item, lang),
                 "ingredients": engine.ingredients(item.entry_id),
+                "status": item.status.value,
+                "stopped_on": item.stopped_on.isoformat() if item.stopped_on else None,
+                "reading": origin,
             }
-            for item in resolved
+            for origin, item in resolved
         ],
+        "not_taken": [_item_json(engine, item, lang) for item in result.not_taken],
         "unresolved": [
             {
                 "input": item.input,
@@ -145,6 +217,7 @@ def check_to_json(
         "no_known_interaction": [{"a": a, "b": b} for a, b in result.no_known],
         "checked_pairs": result.checked_pairs,
         "data_pack": pack_json(engine),
+        "emergency_number": emergency_json(emergency),
     }
 
 
@@ -175,6 +248,16 @@ def pack_text(engine: Engine, lang: str = DEFAULT_LANGUAGE) -> str:
         .replace("%2", data["reviewed"] or "?")
         .replace("%3", signing)
     )
+
+
+def _item_json(engine: Engine, item: ResolvedItem, lang: str) -> dict[str, Any]:
+    return {
+        "input": item.input,
+        "matched": item.matched,
+        "id": item.entry_id,
+        "name": engine.display_name(item.entry_id, lang),
+        "kind": _kind(engine, item.entry_id),
+    }
 
 
 def _finding_json(engine: Engine, finding: Finding, lang: str) -> dict[str, Any]:
@@ -223,17 +306,34 @@ def search_to_json(hits: list[SearchHit]) -> list[dict[str, Any]]:
     return [{"id": h.entry_id, "name": h.name, "kind": h.kind, "score": h.score} for h in hits]
 
 
-def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
+def check_to_text(
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     def m(key: str) -> str:
         return message(key, lang)
 
     out: list[str] = [m("read")]
-    for item in result.resolved:
-        name = engine.display_name(item.entry_id, lang)
-        parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
-        extra = f" ({m('contains')} {', '.join(parts)})" if parts else ""
-        out.append(f"  {item.input!r} -> {name}{extra}")
+    for line in result.lines:
+        for item in line.resolved:
+            name = engine.display_name(item.entry_id, lang)
+            parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
+            extra = f" ({m('contains')} {', '.join(parts)})" if parts else ""
+            notes = [_status_note(item, lang)] if item.status is not ItemStatus.TAKING else []
+            if line.origin == "corrected":
+                notes.append(m("your_reading"))
+            marks = f" [{'; '.join(notes)}]" if notes else ""
+            out.append(f"  {item.input!r} -> {name}{extra}{marks}")
+        for item in line.not_taken:
+            out.append(
+                f"  {item.input!r}: {m('not_taken')}: {engine.display_name(item.entry_id, lang)}"
+            )
     for unknown in result.unresolved:
+        if unknown.reason == "set_aside":
+            out.append(f"  {unknown.input!r}: {m('set_aside')}, {m('not_checked')}")
+            continue
         why = m("ambiguous") if unknown.reason == "ambiguous" else m("unknown")
         names = ", ".join(s.name for s in unknown.suggestions)
         hint = f"; {m('did_you_mean')}: {names}?" if names else ""
@@ -264,12 +364,22 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
             for a, b in result.no_known
         )
         out.append(f"{m('no_known_for')}: {pairs}.")
-    if result.unresolved:
+    if result.stopped:
+        out.append(m("stopped_note"))
+    if any(item.reason != "set_aside" for item in result.unresolved):
         out.append(m("unresolved_note"))
     out.append(m("no_known_note"))
-    out.append(m("disclaimer"))
+    out.append(disclaimer_text(emergency, lang))
     out.append(pack_text(engine, lang))
     return "\n".join(out)
+
+
+def _status_note(item: ResolvedItem, lang: str) -> str:
+    if item.status is ItemStatus.AS_NEEDED:
+        return message("as_needed", lang)
+    if item.stopped_on is not None:
+        return f"{message('stopped_on', lang)} {item.stopped_on.isoformat()}"
+    return message("stopped", lang)
 
 
 def entry_to_json(
@@ -306,7 +416,12 @@ def _side_label(engine: Engine, side: str, lang: str) -> str:
     return engine.display_name(side, lang)
 
 
-def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
+def entry_to_text(
+    engine: Engine,
+    entry: SearchableEntry,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     def t(text: dict[str, str]) -> str:
         return pick_text(text, lang)[0]
 
@@ -316,9 +431,14 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
         for section in entry.sections:
             out += [t(section.title), "-" * len(t(section.title)), t(section.body), ""]
         if entry.claims:
-            out += ["Claims and evidence", "-------------------"]
+            title = message("claims", lang)
+            out += [title, "-" * len(title)]
             for claim in entry.claims:
-                out.append(f"* {t(claim.claim)} [evidence: {claim.evidence.value}]")
+                out.append(f"* {t(claim.claim)}")
+                out.append(
+                    f"  [{verdict_word(claim.verdict, lang)}] "
+                    f"({message('evidence', lang)}: {message('ev_' + claim.evidence.value, lang)})"
+                )
                 out.append(f"  {t(claim.explanation)}")
             out.append("")
         out.append(f"Reviewed: {entry.reviewed.isoformat()}")
@@ -339,6 +459,8 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             f"Evidence: {entry.evidence.value} ({entry.strength})",
         ]
     elif isinstance(entry, EmergencyTopic):
+        if emergency is not None:
+            out.append(f"{message('emergency_number', lang)}: {emergency.number}")
         if entry.signs:
             out.append("Signs:")
             out += [f"  - {t(s)}" for s in entry.signs]

@@ -46,6 +46,12 @@ FUZZY_CUTOFF = 72.0
 MIN_TEXT_QUERY = 3
 """Shorter queries match names only: a one-letter prefix over all card text is noise, and slow."""
 FUZZY_WEIGHT = 0.8
+TOPIC_KINDS = frozenset({"practice", "emergency"})
+"""Entries about a topic (a sleep practice, an emergency) rather than about one thing."""
+MIN_TOPIC_WORD = 4
+TOPIC_NAME_PENALTY = 30.0
+"""For a topic word ('sleep'), a name that merely starts with it ('sleep-cut', a street name of
+xylazine) ranks below the topics, still above matches in card text."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,17 @@ class SearchIndex:
                 "SELECT key, display, entries FROM search_terms"
             )
         }
+        topics: list[Practice | EmergencyTopic] = [
+            *pack.practices.values(),
+            *pack.emergency.values(),
+        ]
+        self._topic_words = {
+            word
+            for topic in topics
+            for name in topic.name.values()  # in every language
+            for word in name_key(name).split()
+            if len(word) >= MIN_TOPIC_WORD
+        }
         self._texts: dict[str, str] = {}
         if not self.uses_fts:
             self._texts = dict(self._db.execute("SELECT entry_id, text FROM body_text"))
@@ -151,13 +168,32 @@ class SearchIndex:
         text_hits = self._text_matches(key, limit=50) if len(key) >= MIN_TEXT_QUERY else []
         for rank, entry_id in enumerate(text_hits):
             offer((entry_id,), SCORE_TEXT - min(rank, 20) * 0.5, "text")
+        if self.is_topic_word(key):
+            # A topic word ('sleep') is not about a drug that merely has it in a name; entries
+            # a search topic lists for the word keep their place.
+            listed = {entry_id for _, _, entry_ids in topics for entry_id in entry_ids}
+            for entry_id, (score, matched) in list(best.items()):
+                if entry_id in listed:
+                    continue
+                if self._entries[entry_id][0] not in TOPIC_KINDS and score > SCORE_TEXT:
+                    best[entry_id] = (max(score - TOPIC_NAME_PENALTY, SCORE_TEXT + 1), matched)
 
         hits = [
             SearchHit(eid, self._entries[eid][1], self._entries[eid][0], round(score, 2), matched)
             for eid, (score, matched) in best.items()
         ]
-        hits.sort(key=lambda h: (-h.score, KIND_ORDER[h.kind], h.name.casefold(), h.entry_id))
+        hits.sort(key=hit_order)
         return hits[:limit]
+
+    def entry(self, entry_id: str) -> tuple[str, str] | None:
+        """An entry's kind and name, if the index has it."""
+        return self._entries.get(entry_id)
+
+    def is_topic_word(self, key: str) -> bool:
+        """Whether a query (as a name key) is a word for a topic ('sleep', 'dormir') and not the
+        name of anything: a word in a name of a sleep practice or emergency topic."""
+        is_topic = key in self._topic_words or key in self._topics
+        return is_topic and not self._names.exact_key(key)
 
     @staticmethod
     def _name_score(query: str, name: str) -> float:
@@ -215,6 +251,11 @@ class SearchIndex:
             eid for eid, text in self._texts.items() if all(f" {w}" in f" {text}" for w in words)
         ]
         return matches[:limit]
+
+
+def hit_order(hit: SearchHit) -> tuple[float, int, str, str]:
+    """Best first; ties by kind (emergency first), then name."""
+    return (-hit.score, KIND_ORDER[hit.kind], hit.name.casefold(), hit.entry_id)
 
 
 def _quote(term: str) -> str:

@@ -65,7 +65,7 @@ class InteractionResultsModel(NodeTreeModel):
         self.beginResetModel()
         self._clear_nodes()
         self.result = result
-        inputs = [item.input for item in result.resolved]
+        inputs = [item.input for item in result.checked]
         for severity in SEVERITY_ORDER:
             findings = [f for f in result.findings if f.severity == severity]
             if not findings:
@@ -83,11 +83,12 @@ class InteractionResultsModel(NodeTreeModel):
             for finding in findings:
                 self._add_finding(group, finding, inputs)
         if result.no_known:
+            pairs = len(result.no_known)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
                 ROOT,
                 {
                     D.DisplayRole: translate(
-                        "Results", "No known interaction (pairs: %n)", None, len(result.no_known)
+                        "Results", "No known interaction (pairs: %n)", None, pairs
                     ),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxInformation),
                     Role.NODE: "no_known",
@@ -103,12 +104,11 @@ class InteractionResultsModel(NodeTreeModel):
                 )
             self._add(group, {D.DisplayRole: no_known_note(), Role.NODE: "note"})
         if result.unresolved:
+            lines = len(result.unresolved)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
                 ROOT,
                 {
-                    D.DisplayRole: translate(
-                        "Results", "Not checked (%n)", None, len(result.unresolved)
-                    ),
+                    D.DisplayRole: translate("Results", "Not checked (%n)", None, lines),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                     Role.NODE: "not_checked",
                 },
@@ -116,6 +116,8 @@ class InteractionResultsModel(NodeTreeModel):
             for item in result.unresolved:
                 if item.reason == "ambiguous":
                     why = translate("Results", "matches more than one entry")
+                elif item.reason == "set_aside":
+                    why = translate("Results", "not checked, as you chose")
                 else:
                     why = translate("Results", "not recognised")
                 self._add(

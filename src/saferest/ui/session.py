@@ -19,6 +19,8 @@ class Session(QObject):
 
     resultChanged = Signal()
     saveFailed = Signal(str)
+    listSaved = Signal()
+    """The list was written to disk (never in kiosk mode or a private session)."""
 
     def __init__(
         self,
@@ -67,7 +69,11 @@ class Session(QObject):
         self.resultChanged.emit()
 
     def save(self) -> None:
+        if not self.files.writable:
+            return
         try:
             self.files.save_list(self.medications.items())
         except OSError as exc:
             self.saveFailed.emit(str(exc))
+        else:
+            self.listSaved.emit()

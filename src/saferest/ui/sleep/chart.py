@@ -97,7 +97,10 @@ def summary_lines(columns: list[Column], weekly: bool) -> list[str]:
             .replace("%4", percent(column.efficiency))
         )
         if weekly:
-            text += " " + translate("SleepDiary", "(average of %n night(s))", "", column.nights)
+            nights = translate("SleepDiary", "(nights averaged: %1)").replace(
+                "%1", str(column.nights)
+            )
+            text += " " + nights
         if column.taken:
             names = ", ".join(intake_label(i, with_amount=not weekly) for i in column.taken)
             text += "; " + translate("SleepDiary", "taken: %1").replace("%1", names)
