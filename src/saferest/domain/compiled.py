@@ -38,13 +38,15 @@ from saferest.domain.models import (
 from saferest.domain.pack import (
     MANIFEST_NAME,
     DataPack,
+    EntryRow,
     PackViews,
     Problem,
     derived_names,
     entry_names,
+    entry_text,
     load_pack,
 )
-from saferest.domain.text import name_key
+from saferest.domain.text import name_key, normalize
 
 FORMAT_VERSION = "4"
 
@@ -99,20 +101,6 @@ def manifest_digest(root: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
-
-
-@dataclass(frozen=True)
-class EntryRow:
-    """One entry as a list row: enough to browse by kind, class or topic."""
-
-    id: str
-    kind: str
-    form: str
-    """generic, combination or food for medications; empty otherwise."""
-    name: dict[str, str]
-    classes: tuple[str, ...]
-    topic: str
-    order: int
 
 
 class LazyModels(Mapping[str, M], Generic[M]):
@@ -249,8 +237,6 @@ class CompiledPack(PackViews):
 def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
     """Write a validated pack into an empty database."""
     db.executescript(_SCHEMA + (_FTS_SCHEMA if use_fts else _PLAIN_TEXT_SCHEMA))
-    from saferest.domain.search import entry_text  # search imports this module's types
-
     meta = {
         "format": FORMAT_VERSION,
         "saferest": __version__,
@@ -309,8 +295,6 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
         db.executemany("INSERT INTO vocab_fts(rowid, key) VALUES (?, ?)", enumerate(vocab, 1))
         db.executemany("INSERT INTO body_fts(entry_id, text) VALUES (?, ?)", texts)
     else:
-        from saferest.domain.text import normalize
-
         db.executemany(
             "INSERT INTO body_text VALUES (?, ?)", ((eid, normalize(text)) for eid, text in texts)
         )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,10 +11,30 @@ from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cache
 from saferest.domain.interactions import Finding, InteractionChecker
 from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
-from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
+from saferest.domain.models import (
+    DEFAULT_LANGUAGE,
+    EmergencyNumber,
+    EmergencyTopic,
+    Rule,
+    SearchableEntry,
+    Source,
+    Tag,
+)
 from saferest.domain.names import NameIndex
-from saferest.domain.pack import DataPack, default_data_dir, load_pack
+from saferest.domain.pack import DataPack, EntryRow, Problem, default_data_dir, load_pack
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
+
+
+@dataclass(frozen=True)
+class PackCounts:
+    """How many of each kind the data pack holds (for About)."""
+
+    substances: int
+    medications: int
+    rules: int
+    practices: int
+    emergency: int
+    sources: int
 
 
 @dataclass
@@ -60,6 +81,66 @@ class Engine:
         if cache_dir is None:
             return cls(compile_in_memory(load_pack(root), fts))
         return cls(open_cached(root, cache_dir, fts))
+
+    # -- what the pack holds (the UI asks these, never the pack itself) -------------------
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What is wrong with the data pack; empty when it validated."""
+        return self.pack.problems
+
+    @property
+    def data_root(self) -> Path:
+        """The folder the data pack was loaded from."""
+        return self.pack.root
+
+    @property
+    def data_version(self) -> str:
+        return self.pack.data_version
+
+    @property
+    def reviewed(self) -> dt.date | None:
+        """When the data pack as a whole was last reviewed."""
+        return self.pack.manifest.reviewed if self.pack.manifest else None
+
+    def counts(self) -> PackCounts:
+        pack = self.pack
+        return PackCounts(
+            substances=len(pack.substances),
+            medications=len(pack.medications),
+            rules=len(pack.rules),
+            practices=len(pack.practices),
+            emergency=len(pack.emergency),
+            sources=len(pack.sources),
+        )
+
+    def source(self, source_id: str) -> Source | None:
+        return self.pack.sources.get(source_id)
+
+    def tag(self, tag_id: str) -> Tag | None:
+        return self.pack.tags.get(tag_id)
+
+    def emergency_numbers(self) -> Mapping[str, EmergencyNumber]:
+        """Emergency numbers by country code, with 'default' as the fallback."""
+        return self.pack.emergency_numbers
+
+    def emergency_topics(self) -> list[EmergencyTopic]:
+        """First-aid topics in the order the pack gives them."""
+        return sorted(self.pack.emergency.values(), key=lambda e: (e.order, e.id))
+
+    def listing(self) -> list[EntryRow]:
+        """Every entry as a browse row, in one query."""
+        return self.pack.listing()
+
+    def completion_names(self) -> list[str]:
+        """Every name a person may type, as the data writes it (for completers)."""
+        return [self.names.display_name(key) for key in self.names.vocabulary]
+
+    def rules_involving(self, entry_id: str) -> list[tuple[Rule, str]]:
+        """Every rule that can apply to this entry, with its other side (for a card)."""
+        return self.checker.rules_involving(entry_id)
+
+    # -- searching and checking -----------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self.index.search(query, limit)

@@ -144,6 +144,20 @@ def entry_names(entry: SearchableEntry) -> list[str]:
     return names
 
 
+@dataclass(frozen=True)
+class EntryRow:
+    """One entry as a list row: enough to browse by kind, class or topic."""
+
+    id: str
+    kind: str
+    form: str
+    """generic, combination or food for medications; empty otherwise."""
+    name: dict[str, str]
+    classes: tuple[str, ...]
+    topic: str
+    order: int
+
+
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 
 
@@ -162,6 +176,31 @@ def derived_names(entry: SearchableEntry) -> list[str]:
         for part in inner:
             found += [p for p in re.split(r"[,;/]", part) if p.strip()]
     return found
+
+
+def entry_text(entry: SearchableEntry) -> str:
+    """The searchable prose of an entry, in every language it has."""
+    parts: list[str] = []
+    if isinstance(entry, Substance):
+        parts += entry.summary.values()
+        parts += entry.classes
+        for section in entry.sections:
+            parts += section.title.values()
+            parts += section.body.values()
+        for claim in entry.claims:
+            parts += claim.claim.values()
+            parts += claim.explanation.values()
+    elif isinstance(entry, Medication):
+        parts += entry.classes
+        if entry.note:
+            parts += entry.note.values()
+    elif isinstance(entry, Practice):
+        parts += entry.what.values()
+        parts += entry.why.values()
+    elif isinstance(entry, EmergencyTopic):
+        for text in [*entry.signs, *entry.steps]:
+            parts += text.values()
+    return "\n".join(parts)
 
 
 def file_digest(path: Path) -> str:

@@ -14,13 +14,6 @@ from dataclasses import dataclass
 
 from saferest.domain.compiled import CompiledPack
 from saferest.domain.limits import MAX_QUERY_CHARS
-from saferest.domain.models import (
-    EmergencyTopic,
-    Medication,
-    Practice,
-    SearchableEntry,
-    Substance,
-)
 from saferest.domain.names import NameIndex
 from saferest.domain.text import name_key
 
@@ -58,31 +51,6 @@ def fts5_available() -> bool:
     except sqlite3.Error:
         return False
     return True
-
-
-def entry_text(entry: SearchableEntry) -> str:
-    """The searchable prose of an entry, in every language it has."""
-    parts: list[str] = []
-    if isinstance(entry, Substance):
-        parts += entry.summary.values()
-        parts += entry.classes
-        for section in entry.sections:
-            parts += section.title.values()
-            parts += section.body.values()
-        for claim in entry.claims:
-            parts += claim.claim.values()
-            parts += claim.explanation.values()
-    elif isinstance(entry, Medication):
-        parts += entry.classes
-        if entry.note:
-            parts += entry.note.values()
-    elif isinstance(entry, Practice):
-        parts += entry.what.values()
-        parts += entry.why.values()
-    elif isinstance(entry, EmergencyTopic):
-        for text in [*entry.signs, *entry.steps]:
-            parts += text.values()
-    return "\n".join(parts)
 
 
 class SearchIndex:

@@ -307,7 +307,7 @@ class CheckerView(QWidget):
         self.set_session(session)
 
     def _vocabulary(self) -> list[str]:
-        names = {self._engine.names.display_name(key) for key in self._engine.names.vocabulary}
+        names = set(self._engine.completion_names())
         return sorted(names, key=fold)
 
     # -- session binding --------------------------------------------------------------------

@@ -235,13 +235,13 @@ class EntryRenderer:
 
     def _side_label(self, side: str) -> str:
         if side.startswith("tag:"):
-            tag = self.engine.pack.tags.get(side.removeprefix("tag:"))
+            tag = self.engine.tag(side.removeprefix("tag:"))
             return self.t(tag.label) if tag else side
         return entry_name(self.engine, side, self.lang)
 
     def _interactions(self, entry_id: str) -> list[str]:
         # Generated from the rules (as report.interaction_summary), with English marked.
-        rules = self.engine.checker.rules_involving(entry_id)
+        rules = self.engine.rules_involving(entry_id)
         if not rules:
             return []
         with_word = translate("DetailView", "with")
@@ -292,7 +292,7 @@ class EntryRenderer:
         accessed = translate("DetailView", "Accessed")
         parts = [para(translate("DetailView", "Sources"), "h2"), "<ol>"]
         for source_id in ids:
-            source = self.engine.pack.sources.get(source_id)
+            source = self.engine.source(source_id)
             if source is None:
                 parts.append(para(source_id, "li"))
                 continue
@@ -311,7 +311,6 @@ class EntryRenderer:
     # -- home -------------------------------------------------------------------------------
 
     def home_html(self) -> str:
-        pack = self.engine.pack
         parts = [
             para(translate("DetailView", "SafeRest"), "h1"),
             para(
@@ -324,8 +323,8 @@ class EntryRenderer:
                 )
             ),
         ]
-        kratom = pack.substances.get("kratom")
-        if kratom is not None and kratom.claims:
+        kratom = self.engine.entry("kratom")
+        if isinstance(kratom, Substance) and kratom.claims:
             label = translate("DetailView", "Kratom: claims and evidence")
             parts.append(f'<p><a href="{ENTRY_SCHEME}:kratom#{CLAIMS_ANCHOR}">{esc(label)}</a></p>')
         note = translate(

@@ -21,7 +21,7 @@ translate = QCoreApplication.translate
 
 def emergency_numbers(engine: Engine, country: str | None = None) -> list[EmergencyNumber]:
     """The number for this country (from the system locale) first, then the default one."""
-    numbers = engine.pack.emergency_numbers
+    numbers = engine.emergency_numbers()
     if country is None:
         country = QLocale.territoryToCode(QLocale().territory())
     out = []
@@ -92,7 +92,7 @@ def emergency_html(
     if clinic is not None:
         parts.append(clinic_html(clinic, heading_level + 1))
     parts.append(numbers_html(engine))
-    topics = sorted(engine.pack.emergency.values(), key=lambda e: (e.order, e.id))
+    topics = engine.emergency_topics()
     if not topics:
         parts.append(
             para(

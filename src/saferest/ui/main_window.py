@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         self._seen_translator_lang = current_language()
         self._retranslate_window()
         self._bind_session_notices()
-        if engine.pack.problems:
-            problems = len(engine.pack.problems)
+        if engine.problems:
+            problems = len(engine.problems)
             self._add_notice(
                 "data",
                 lambda: (
@@ -446,7 +446,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_data_problems(self) -> None:
-        problems = self.engine.pack.problems
+        problems = self.engine.problems
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Data problems"),

@@ -16,12 +16,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from saferest.domain.compiled import EntryRow
 from saferest.domain.engine import Engine
 from saferest.domain.limits import MAX_ITEMS
 from saferest.domain.medication_list import AddOutcome, ListItem, MedicationList
 from saferest.domain.medlist import ParsedLine
 from saferest.domain.models import pick_text
+from saferest.domain.pack import EntryRow
 from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
 from saferest.ui.i18n import entry_name
@@ -308,7 +308,7 @@ PRACTICE_TOPICS = ["cbt_i", "sleep_hygiene", "sleep_aids", "substances_and_sleep
 
 def class_label(engine: Engine, cls: str, lang: str) -> str:
     """A medication class (plain data text), in `lang` when a tag of that name has a label."""
-    tag = engine.pack.tags.get(cls.replace(" ", "_").replace("-", "_"))
+    tag = engine.tag(cls.replace(" ", "_").replace("-", "_"))
     if tag is None:
         return cls
     label, used = pick_text(tag.label, lang)
@@ -357,7 +357,7 @@ class BrowseModel(NodeTreeModel):
 
     def rebuild(self) -> None:
         """Build the tree; per-row work is done once, since large packs have 40,000+ rows."""
-        rows = self._engine.pack.listing()
+        rows = self._engine.listing()
         names = {row.id: pick_text(row.name, self._lang)[0] for row in rows}
         sort_keys = {row_id: fold(name) for row_id, name in names.items()}
         badges = {kind: kind_badge(kind) for kind in KIND_ORDER_FOR_BADGES}

@@ -92,7 +92,7 @@ def _finding_html(engine: Engine, finding: Finding, lang: str) -> list[str]:
     )
     parts.append(f"<p><b>{esc(sources)}</b></p><ol>")
     for source_id in finding.sources:
-        source = engine.pack.sources.get(source_id)
+        source = engine.source(source_id)
         if source is None:
             parts.append(para(source_id, "li"))
         else:
@@ -111,9 +111,8 @@ def report_html(
     clinic: KioskConfig | None = None,
 ) -> str:
     now = now or dt.datetime.now()
-    pack = engine.pack
     unknown = translate("Report", "unknown")
-    reviewed = pack.manifest.reviewed.isoformat() if pack.manifest else unknown
+    reviewed = engine.reviewed.isoformat() if engine.reviewed else unknown
     created = translate("Report", "Created:")
     version = translate("Report", "Data version:")
     reviewed_word = translate("Report", "reviewed")
@@ -121,13 +120,13 @@ def report_html(
     parts = [
         para(translate("Report", "SafeRest medication check"), "h1"),
         f"<p>{esc(created)} {esc(now.strftime('%Y-%m-%d %H:%M'))}<br>"
-        f"{esc(version)} {esc(pack.data_version)}, {esc(reviewed_word)} {esc(reviewed)}<br>"
+        f"{esc(version)} {esc(engine.data_version)}, {esc(reviewed_word)} {esc(reviewed)}<br>"
         f"{esc(app_version)} {esc(__version__)}</p>",
     ]
     if clinic is not None and clinic.clinic_name:
         printed_at = translate("Report", "Printed at %1").replace("%1", clinic.clinic_name)
         parts.append(para(printed_at))
-    if pack.problems:
+    if engine.problems:
         warning = translate(
             "Report", "Warning: the reference data has problems; results may be incomplete."
         )

@@ -193,7 +193,7 @@ class InteractionResultsModel(NodeTreeModel):
             },
         )
         for source_id in finding.sources:
-            source = self._engine.pack.sources.get(source_id)
+            source = self._engine.source(source_id)
             if source is None:
                 label, url = source_id, ""
             else:
