@@ -89,6 +89,6 @@ def test_results_are_ordered_by_severity_then_name(engine: Engine) -> None:
 
 
 def test_card_interaction_summary_comes_from_rules(engine: Engine) -> None:
-    rules = [rule.id for rule, _ in engine.checker.rules_involving("kratom")]
+    rules = [rule.id for rule, _ in engine.rules_involving("kratom")]
     # Worst severity first, then the better-supported rule.
     assert rules == ["kratom+midazolam", "kratom+benzodiazepine", "depressant+depressant"]

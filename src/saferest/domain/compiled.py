@@ -25,6 +25,8 @@ from saferest import __version__
 from saferest.domain.models import (
     EmergencyNumber,
     EmergencyTopic,
+    LastingEffect,
+    ListRule,
     Manifest,
     Medication,
     Practice,
@@ -48,7 +50,7 @@ from saferest.domain.pack import (
 )
 from saferest.domain.text import name_key, normalize
 
-FORMAT_VERSION = "4"
+FORMAT_VERSION = "5"
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""
@@ -73,6 +75,9 @@ CREATE TABLE rules(id TEXT PRIMARY KEY, pair_key TEXT, is_tag_rule INTEGER NOT N
 CREATE INDEX rules_pair ON rules(pair_key);
 CREATE INDEX rules_side_a ON rules(side_a);
 CREATE INDEX rules_side_b ON rules(side_b);
+CREATE TABLE list_rules(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE lasting_effects(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE tag_facts(tag TEXT PRIMARY KEY, members INTEGER NOT NULL, implied TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE tags(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE numbers(country TEXT PRIMARY KEY, json TEXT NOT NULL);
@@ -101,6 +106,16 @@ def manifest_digest(root: Path) -> str | None:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
+
+
+@dataclass(frozen=True)
+class TagFacts:
+    """What the pack's entries say about one tag, for telling general rules from specific ones."""
+
+    members: int
+    """How many entries carry the tag (fewer is more specific)."""
+    implied: frozenset[str]
+    """Every tag that all those entries carry: a rule on any of them covers this tag too."""
 
 
 class LazyModels(Mapping[str, M], Generic[M]):
@@ -174,6 +189,10 @@ class CompiledPack(PackViews):
         self.sources: Mapping[str, Source] = LazyModels(self.db, Source, "sources")
         self.tags: Mapping[str, Tag] = LazyModels(self.db, Tag, "tags")
         self.rules: Mapping[str, Rule] = LazyModels(self.db, Rule, "rules")
+        self.list_rules: Mapping[str, ListRule] = LazyModels(self.db, ListRule, "list_rules")
+        self.lasting_effects: Mapping[str, LastingEffect] = LazyModels(
+            self.db, LastingEffect, "lasting_effects"
+        )
         self.emergency_numbers: Mapping[str, EmergencyNumber] = LazyModels(
             self.db, EmergencyNumber, "numbers", key="country"
         )
@@ -215,6 +234,13 @@ class CompiledPack(PackViews):
         row = self.db.execute("SELECT names FROM entries WHERE id = ?", (entry_id,)).fetchone()
         return pick_text(json.loads(row[0]), lang)[0] if row else entry_id
 
+    def tag_facts(self) -> dict[str, TagFacts]:
+        """For every tag carried by an entry: how many carry it, and what they all share."""
+        return {
+            tag: TagFacts(members, frozenset(implied.split()))
+            for tag, members, implied in self.db.execute("SELECT * FROM tag_facts")
+        }
+
     def listing(self) -> list[EntryRow]:
         """What browse views need for every entry, in one query and without building models."""
         rows = self.db.execute(
@@ -249,12 +275,15 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
         [(p.file, p.entry, p.field, p.message) for p in pack.problems],
     )
     rows = []
+    carriers: dict[str, list[frozenset[str]]] = {}
     owners: dict[str, set[str]] = {}
     display: dict[str, str] = {}
     texts = []
     derived: dict[str, set[str]] = {}
     for entry in pack.entries():
         tags = pack.tag_closure(getattr(entry, "tags", []))
+        for tag in tags:
+            carriers.setdefault(tag, []).append(tags)
         ingredients = entry.ingredients if isinstance(entry, Medication) else []
         rows.append(
             (
@@ -309,6 +338,21 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
             a, b = rule.between
             rule_rows.append((rule.id, None, 1, a, b, rule.model_dump_json()))
     db.executemany("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?)", rule_rows)
+    db.executemany(
+        "INSERT INTO list_rules VALUES (?, ?)",
+        ((r.id, r.model_dump_json()) for r in pack.list_rules.values()),
+    )
+    db.executemany(
+        "INSERT INTO lasting_effects VALUES (?, ?)",
+        ((e.id, e.model_dump_json()) for e in pack.lasting_effects.values()),
+    )
+    db.executemany(
+        "INSERT INTO tag_facts VALUES (?, ?, ?)",
+        (
+            (tag, len(sets), " ".join(sorted(frozenset.intersection(*sets))))
+            for tag, sets in sorted(carriers.items())
+        ),
+    )
     db.executemany(
         "INSERT INTO sources VALUES (?, ?)",
         ((s.id, s.model_dump_json()) for s in pack.sources.values()),

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from saferest.domain.checker import Checker, SetAside
 from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cached
-from saferest.domain.interactions import Finding, InteractionChecker
-from saferest.domain.medication_list import ListItem
+from saferest.domain.findings import CheckItem, EntryTime, Finding
+from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
     EmergencyNumber,
     EmergencyTopic,
+    LastingEffect,
     Rule,
     SearchableEntry,
     Source,
@@ -44,6 +46,13 @@ class CheckResult:
     lines: list[ParsedLine]
     findings: list[Finding] = field(default_factory=list)
     no_known: list[tuple[str, str]] = field(default_factory=list)
+    on: dt.date = field(default_factory=dt.date.today)
+    """The day the list was checked for (stopped items are judged against it)."""
+    set_aside: list[SetAside] = field(default_factory=list)
+    """Ingredients of stopped items whose effect has worn off by `on`: shown, not checked."""
+    times: dict[str, EntryTime] = field(default_factory=dict)
+    """Entries checked while stopped recently or taken as needed."""
+    checked_pairs: int = 0
 
     @property
     def resolved(self) -> list[ResolvedItem]:
@@ -52,10 +61,6 @@ class CheckResult:
     @property
     def unresolved(self) -> list[UnresolvedItem]:
         return [item for line in self.lines for item in line.unresolved]
-
-    @property
-    def checked_pairs(self) -> int:
-        return len(self.findings) + len(self.no_known)
 
 
 class Engine:
@@ -69,7 +74,7 @@ class Engine:
         self._display = pack.display_names()
         self.parser = ListParser(self.names, self._display)
         self.index = SearchIndex(pack, self.names)
-        self.checker = InteractionChecker(pack, self._display)
+        self.checker = Checker(pack, self._display)
 
     @classmethod
     def load(
@@ -138,7 +143,11 @@ class Engine:
 
     def rules_involving(self, entry_id: str) -> list[tuple[Rule, str]]:
         """Every rule that can apply to this entry, with its other side (for a card)."""
-        return self.checker.rules_involving(entry_id)
+        return self.checker.pairs.rules_involving(entry_id)
+
+    def lasting_effect(self, effect_id: str) -> LastingEffect | None:
+        """A lasting-effect record (why a stopped item is still checked, with sources)."""
+        return self.pack.lasting_effects.get(effect_id)
 
     # -- searching and checking -----------------------------------------------------------
 
@@ -169,16 +178,39 @@ class Engine:
     def parse(self, line: str) -> ParsedLine:
         return self.parser.parse(line)
 
-    def read_item(self, item: ListItem) -> ParsedLine:
-        """How one line of a person's list reads."""
-        return self.parser.parse(item.text)
+    def read_item(self, item: ListItem, today: dt.date | None = None) -> ParsedLine:
+        """How one line of a person's list reads, with the status the person gave it."""
+        parsed = self.parser.parse(item.text)
+        if item.status is not ItemStatus.TAKING:
+            parsed.resolved = [
+                replace(r, status=item.status, stopped_on=item.stopped_on) for r in parsed.resolved
+            ]
+        return parsed
 
-    def check_lines(self, lines: Iterable[str]) -> CheckResult:
-        """Read each line as a person typed it, then judge every pair of what was recognised."""
-        parsed = [self.parser.parse(line) for line in lines if line.strip()]
-        return self.check_parsed(parsed)
+    def check(self, items: Iterable[ListItem], on: dt.date | None = None) -> CheckResult:
+        """Read each item of a list, with its status, and check it for the day `on`."""
+        on = on or dt.date.today()
+        return self.check_parsed([self.read_item(item, on) for item in items], on)
 
-    def check_parsed(self, parsed: Sequence[ParsedLine]) -> CheckResult:
-        entry_ids = [item.entry_id for line in parsed for item in line.resolved]
-        report = self.checker.check(entry_ids)
-        return CheckResult(list(parsed), report.findings, report.no_known)
+    def check_lines(self, lines: Iterable[str], on: dt.date | None = None) -> CheckResult:
+        """Read each line as a person typed it, then check what was recognised."""
+        return self.check([ListItem(line) for line in lines if line.strip()], on)
+
+    def check_parsed(self, parsed: Sequence[ParsedLine], on: dt.date | None = None) -> CheckResult:
+        """Check lines already read (the window keeps them read as the person types)."""
+        on = on or dt.date.today()
+        items = [
+            CheckItem(item.entry_id, line, item.status, item.stopped_on)
+            for line, read in enumerate(parsed)
+            for item in read.resolved
+        ]
+        outcome = self.checker.check(items, on)
+        return CheckResult(
+            list(parsed),
+            outcome.findings,
+            outcome.no_known,
+            on,
+            outcome.set_aside,
+            outcome.times,
+            outcome.checked_pairs,
+        )

@@ -7,10 +7,12 @@ are only ever offered as suggestions, never used as answers.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
 from saferest.domain.limits import MAX_ITEM_CHARS
+from saferest.domain.medication_list import ItemStatus
 from saferest.domain.names import NameIndex
 from saferest.domain.text import tokens
 
@@ -227,6 +229,9 @@ class ResolvedItem:
     input: str
     matched: str
     entry_id: str
+    status: ItemStatus = ItemStatus.TAKING
+    stopped_on: dt.date | None = None
+    """When a stopped item was stopped, if known (the checker counts days from it)."""
 
 
 @dataclass(frozen=True)

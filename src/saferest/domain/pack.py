@@ -20,6 +20,8 @@ from pydantic import BaseModel, ValidationError
 from saferest.domain.models import (
     EmergencyNumber,
     EmergencyTopic,
+    LastingEffect,
+    ListRule,
     Manifest,
     Medication,
     Practice,
@@ -28,6 +30,7 @@ from saferest.domain.models import (
     Source,
     Substance,
     Tag,
+    side_tags,
 )
 from saferest.domain.text import name_key
 from saferest.locations import resource_dir
@@ -40,6 +43,8 @@ _KINDS: dict[str, type[BaseModel]] = {
     "substance": Substance,
     "medication": Medication,
     "rule": Rule,
+    "list_rule": ListRule,
+    "lasting_effect": LastingEffect,
     "practice": Practice,
     "emergency": EmergencyTopic,
     "emergency_number": EmergencyNumber,
@@ -99,6 +104,8 @@ class DataPack(PackViews):
     substances: dict[str, Substance] = field(default_factory=dict)
     medications: dict[str, Medication] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
+    list_rules: dict[str, ListRule] = field(default_factory=dict)
+    lasting_effects: dict[str, LastingEffect] = field(default_factory=dict)
     practices: dict[str, Practice] = field(default_factory=dict)
     emergency: dict[str, EmergencyTopic] = field(default_factory=dict)
     emergency_numbers: dict[str, EmergencyNumber] = field(default_factory=dict)
@@ -334,6 +341,8 @@ def _store_for(pack: DataPack, key: str) -> dict[str, Any]:
         "substance": pack.substances,
         "medication": pack.medications,
         "rule": pack.rules,
+        "list_rule": pack.list_rules,
+        "lasting_effect": pack.lasting_effects,
         "practice": pack.practices,
         "emergency": pack.emergency,
         "emergency_number": pack.emergency_numbers,
@@ -411,16 +420,35 @@ def _cross_check(pack: DataPack) -> None:
                 )
             )
 
+    def check_sides(namespace: str, ident: str, fld: str, sides: Iterable[str]) -> None:
+        for side in sides:
+            tags = side_tags(side)
+            if tags is not None:
+                check_tags(namespace, ident, fld, sorted(tags))
+            elif side not in pack.substances and side not in pack.medications:
+                problem(Problem(where(namespace, ident), ident, fld, f"unknown entry {side!r}"))
+
     for rule in pack.rules.values():
         check_sources("rule", rule.id, "sources", rule.sources)
-        for side in rule.between:
-            if side.startswith("tag:"):
-                check_tags("rule", rule.id, "between", [side.removeprefix("tag:")])
-            elif side not in pack.substances and side not in pack.medications:
-                problem(
-                    Problem(where("rule", rule.id), rule.id, "between", f"unknown entry {side!r}")
-                )
+        check_sides("rule", rule.id, "between", rule.between)
     _check_duplicate_rules(pack)
+    for list_rule in pack.list_rules.values():
+        check_sources("list_rule", list_rule.id, "sources", list_rule.sources)
+        check_sides("list_rule", list_rule.id, "counts", list_rule.counts)
+        for i, group in enumerate(list_rule.requires):
+            check_sides("list_rule", list_rule.id, f"requires[{i}].of", group.of)
+        if f"rule:{list_rule.id}" in pack.origin:
+            problem(
+                Problem(
+                    where("list_rule", list_rule.id),
+                    list_rule.id,
+                    "id",
+                    f"also the id of a pair rule in {where('rule', list_rule.id)}",
+                )
+            )
+    for effect in pack.lasting_effects.values():
+        check_sources("lasting_effect", effect.id, "sources", effect.sources)
+        check_sides("lasting_effect", effect.id, "applies_to", effect.applies_to)
 
     for practice in pack.practices.values():
         check_sources("entry", practice.id, "sources", practice.sources)

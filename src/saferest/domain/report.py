@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.interactions import Finding
+from saferest.domain.findings import Finding
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
     EmergencyTopic,
@@ -246,7 +246,7 @@ def interaction_summary(
 ) -> list[dict[str, Any]]:
     """Generated from the rules, so a card never carries a hand-typed interaction list."""
     summary = []
-    for rule, other in engine.checker.rules_involving(entry_id):
+    for rule, other in engine.rules_involving(entry_id):
         label = _side_label(engine, other, lang)
         summary.append(
             {

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from saferest import __version__
 from saferest.config import KioskConfig
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.interactions import Finding
+from saferest.domain.findings import Finding
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.i18n import content_text, entry_name

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.interactions import Finding
+from saferest.domain.findings import Finding
 from saferest.ui.i18n import content_text, english_marker, entry_name
 from saferest.ui.models import Role, std_icon
 from saferest.ui.severity import (
@@ -65,7 +65,7 @@ class InteractionResultsModel(NodeTreeModel):
         self.beginResetModel()
         self._clear_nodes()
         self.result = result
-        inputs = [item.input for item in result.resolved]
+        inputs = [line.input for line in result.lines]
         for severity in SEVERITY_ORDER:
             findings = [f for f in result.findings if f.severity == severity]
             if not findings:
@@ -145,10 +145,9 @@ class InteractionResultsModel(NodeTreeModel):
             },
         )
         typed: list[str] = []
-        for first, second in finding.items:
-            for i in (first, second):
-                if 0 <= i < len(inputs) and f"“{inputs[i]}”" not in typed:
-                    typed.append(f"“{inputs[i]}”")
+        for i in finding.lines:
+            if 0 <= i < len(inputs) and f"“{inputs[i]}”" not in typed:
+                typed.append(f"“{inputs[i]}”")
         if typed:
             self._add(
                 node,
