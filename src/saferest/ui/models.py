@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import Engine
-from saferest.domain.limits import MAX_ITEMS
 from saferest.domain.medication_list import AddOutcome, ListItem, MedicationList
 from saferest.domain.medlist import ParsedLine
 from saferest.domain.models import pick_text
@@ -82,8 +81,6 @@ class MedicationListModel(QAbstractListModel):
     """
 
     listChanged = Signal()
-
-    MAX_ROWS = MAX_ITEMS
 
     def __init__(self, engine: Engine, parent: QObject | None = None, lang: str = "en") -> None:
         super().__init__(parent)
