@@ -14,9 +14,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from saferest import text_report
 from saferest.domain import report
 from saferest.domain.engine import Engine
+from saferest.domain.medication_list import ListItem
 from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, default_data_dir, load_pack
+from saferest.storage.user_files import DamagedFileError, read_list_document
 
 COMMANDS = {"search", "show", "check", "data", "admin", "config"}
 
@@ -42,7 +45,18 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common], help="check a list for interactions")
     check.add_argument("items", nargs="*", help="items as a person types them")
-    check.add_argument("--file", type=Path, help="a text file with one item per line")
+    check.add_argument(
+        "--file",
+        type=Path,
+        help="a text file with one item per line, or a saved SafeRest list (JSON, with each "
+        "item's status and stop date)",
+    )
+    check.add_argument(
+        "--on",
+        type=_iso_date,
+        help="check the list as of this day (YYYY-MM-DD; default today): stopped items are "
+        "judged against it, so results are reproducible",
+    )
 
     admin = sub.add_parser("admin", help="clinic administration")
     admin_sub = admin.add_subparsers(dest="admin_command", required=True)
@@ -184,28 +198,46 @@ def _show(args: argparse.Namespace) -> int:
     _emit(
         args,
         report.entry_to_json(engine, entry, args.lang),
-        report.entry_to_text(engine, entry, args.lang),
+        text_report.entry_to_text(engine, entry, args.lang),
     )
     return _status(engine)
 
 
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-07") from None
+
+
+def _read_list_file(path: Path) -> list[ListItem]:
+    """A saved SafeRest list (JSON, keeping each item's status) or plain lines of text."""
+    data = path.read_bytes()
+    if data.lstrip().startswith(b"{"):
+        items, skipped = read_list_document(data)
+        if skipped:
+            print(f"warning: {skipped} item(s) in {path} could not be read", file=sys.stderr)
+        return items
+    return [ListItem(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+
+
 def _check(args: argparse.Namespace) -> int:
-    lines = list(args.items)
+    items = [ListItem(line) for line in args.items if line.strip()]
     if args.file is not None:
         try:
-            lines += args.file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
+            items += _read_list_file(args.file)
+        except (OSError, UnicodeDecodeError, DamagedFileError) as exc:
             print(f"saferest check: cannot read {args.file}: {exc}", file=sys.stderr)
             return 2
-    if not any(line.strip() for line in lines):
+    if not items:
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
     engine = _engine(args)
-    result = engine.check_lines(lines)
+    result = engine.check(items, args.on)
     _emit(
         args,
         report.check_to_json(engine, result, args.lang),
-        report.check_to_text(engine, result, args.lang),
+        text_report.check_to_text(engine, result, args.lang),
     )
     return _status(engine)
 

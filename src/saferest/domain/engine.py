@@ -24,6 +24,7 @@ from saferest.domain.models import (
 )
 from saferest.domain.names import NameIndex
 from saferest.domain.pack import DataPack, EntryRow, Problem, default_data_dir, load_pack
+from saferest.domain.presentation import FindingView, Presenter
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
@@ -75,6 +76,9 @@ class Engine:
         self.parser = ListParser(self.names, self._display)
         self.index = SearchIndex(pack, self.names)
         self.checker = Checker(pack, self._display)
+        self.presenter = Presenter(
+            self.checker.pairs.relations, self.display_name, self.lasting_effect
+        )
 
     @classmethod
     def load(
@@ -186,6 +190,10 @@ class Engine:
                 replace(r, status=item.status, stopped_on=item.stopped_on) for r in parsed.resolved
             ]
         return parsed
+
+    def present(self, finding: Finding, lang: str = DEFAULT_LANGUAGE) -> FindingView:
+        """The finding as people read it: one headline, one why, one what-to-do."""
+        return self.presenter.present(finding, lang)
 
     def check(self, items: Iterable[ListItem], on: dt.date | None = None) -> CheckResult:
         """Read each item of a list, with its status, and check it for the day `on`."""

@@ -216,6 +216,13 @@ def _item_json(item: ListItem) -> dict[str, Any]:
     return data
 
 
+def read_list_document(data: bytes) -> tuple[list[ListItem], int]:
+    """A saved list's readable items and how many could not be read (the CLI's --file too).
+
+    Raises DamagedFileError when the document as a whole is not a SafeRest list."""
+    return _parse_list(data)
+
+
 def _parse_list(data: bytes) -> tuple[list[ListItem], int]:
     """Every readable item, and how many could not be read."""
     document = _load_document(data, LIST_FORMAT, LIST_VERSION)

@@ -1,0 +1,181 @@
+"""Plain text for the terminal: a check and a card, told with the window's words.
+
+Findings come from the shared presentation (saferest.domain.presentation) and every fixed word
+from the shared wording (saferest/ui/wording.py) read through the catalogue of `lang`, so
+`saferest show --lang es kratom` has Spanish labels around Spanish text.
+"""
+
+from __future__ import annotations
+
+from saferest.domain.catalogue import catalogue
+from saferest.domain.engine import CheckResult, Engine
+from saferest.domain.models import (
+    DEFAULT_LANGUAGE,
+    EmergencyTopic,
+    Medication,
+    Practice,
+    SearchableEntry,
+    Substance,
+    pick_text,
+)
+from saferest.domain.presentation import FindingView, Text, joined
+from saferest.domain.report import side_label
+from saferest.ui.wording import Words
+
+
+def words_for(lang: str) -> Words:
+    return Words(catalogue(lang).translate)
+
+
+def _marked(words: Words, texts: tuple[Text, ...] | list[Text]) -> str:
+    """Texts joined, with one "(in English)" marker if any had no translation."""
+    marker = f" {words.label('in_english')}" if any(t.in_english for t in texts) else ""
+    return joined(texts) + marker
+
+
+def finding_title(words: Words, view: FindingView) -> str:
+    """What the finding is about: "kratom + zolpidem", "acetaminophen twice", or the load."""
+    if view.kind == "list":
+        return words.together(list(view.names))
+    if view.kind == "duplicate":
+        return words.twice(view.names[0])
+    return words.pair(view.names[0], view.names[-1])
+
+
+def finding_lines(engine: Engine, words: Words, view: FindingView, indent: str = "  ") -> list[str]:
+    inner = indent + "  "
+    out = [f"{indent}[{words.severity(view.severity)}] {finding_title(words, view)}"]
+    out.append(inner + _marked(words, [view.headline]))
+    if view.why:
+        out.append(f"{inner}{words.label('why')} {_marked(words, view.why)}")
+    if view.advice:
+        out.append(f"{inner}{words.label('what_to_do')} {_marked(words, view.advice)}")
+    for note in view.notes:
+        out.append(f"{inner}{words.population(note.population)} {_marked(words, [note.text])}")
+    for time in view.time:
+        line = words.time(time.name, time.time)
+        if time.why is not None:
+            line += f". {_marked(words, [time.why])}"
+        out.append(inner + line)
+    out.append(f"{inner}{words.label('reliability')} {words.reliability(view.reliability)}")
+    titles = []
+    for source_id in view.sources:
+        source = engine.source(source_id)
+        titles.append(source.title if source else source_id)
+    out.append(f"{inner}{words.label('sources')} {'; '.join(titles)}")
+    return out
+
+
+def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
+    words = words_for(lang)
+    label = words.label
+    out = [f"{label('on_date')} {result.on.isoformat()}", label("your_list")]
+    for line in result.lines:
+        for item in line.resolved:
+            name = engine.display_name(item.entry_id, lang)
+            parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
+            if parts:
+                name += f" ({label('contains')} {', '.join(parts)})"
+            if item.status.value != "taking":
+                stopped = f" {item.stopped_on.isoformat()}" if item.stopped_on else ""
+                name += f" [{words.status(item.status)}{stopped}]"
+            out.append(f"  {item.input!r} -> {name}")
+        for unknown in line.unresolved:
+            why = label("ambiguous") if unknown.reason == "ambiguous" else label("not_recognised")
+            names = ", ".join(s.name for s in unknown.suggestions)
+            hint = f"; {label('did_you_mean')} {names}" if names else ""
+            out.append(f"  {unknown.input!r}: “{unknown.text}” {why}{hint}")
+    out.append("")
+    if result.findings:
+        out.append(f"{label('findings')} ({len(result.findings)}):")
+        for finding in result.findings:
+            out += finding_lines(engine, words, engine.present(finding, lang))
+    elif len({i.entry_id for i in result.resolved}) < 2:
+        out.append(label("too_few"))
+    else:
+        out.append(label("no_findings"))
+    if result.no_known:
+        pairs = ", ".join(
+            words.pair(engine.display_name(a, lang), engine.display_name(b, lang))
+            for a, b in result.no_known
+        )
+        out.append(f"{label('no_known')} {pairs}.")
+    if result.set_aside:
+        out.append(label("stopped_not_checked"))
+        for aside in result.set_aside:
+            name = engine.display_name(aside.time.entry_id, lang)
+            out.append(f"  {words.set_aside(name, aside.time)}")
+    if result.unresolved:
+        out.append(label("unresolved_note"))
+    out.append(label("no_known_note"))
+    out.append(label("disclaimer"))
+    return "\n".join(out)
+
+
+def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A card as plain text: the same sections and labels as the window's card."""
+    words = words_for(lang)
+    label = words.label
+
+    def t(text: dict[str, str]) -> str:
+        shown, used = pick_text(text, lang)
+        fell_back = used != lang.split("-")[0] and lang.split("-")[0] != DEFAULT_LANGUAGE
+        return f"{shown} {label('in_english')}" if fell_back else shown
+
+    name = pick_text(entry.name, lang)[0]
+    out = [name, "=" * len(name)]
+    if isinstance(entry, Substance | Medication):
+        also = [*entry.aliases, *(b.name for b in entry.brands)]
+        if isinstance(entry, Substance):
+            also += entry.street_names
+        if also:
+            out.append(f"{label('also_called')} {', '.join(also)}")
+    if isinstance(entry, Substance):
+        out += [t(entry.summary), ""]
+        for section in entry.sections:
+            title = t(section.title)
+            out += [title, "-" * len(title), t(section.body), ""]
+        if entry.claims:
+            title = label("claims_and_evidence")
+            out += [title, "-" * len(title)]
+            for claim in entry.claims:
+                out.append(f"* {label('claim')} {t(claim.claim)}")
+                out.append(f"  {label('evidence')} {words.evidence(claim.evidence)}")
+                out.append(f"  {t(claim.explanation)}")
+            out.append("")
+        out.append(f"{label('reviewed')} {entry.reviewed.isoformat()}")
+    elif isinstance(entry, Medication):
+        if entry.classes:
+            out.append(f"{label('class')} {', '.join(entry.classes)}")
+        if entry.ingredients:
+            parts = ", ".join(engine.display_name(i, lang) for i in entry.ingredients)
+            out.append(f"{label('contains')} {parts}")
+        if entry.note:
+            out.append(t(entry.note))
+        if entry.card:
+            out.append(f"{label('full_card')} {engine.display_name(entry.card, lang)}")
+    elif isinstance(entry, Practice):
+        out += [
+            label("what_to_do_title"),
+            t(entry.what),
+            label("why_it_helps"),
+            t(entry.why),
+            f"{label('evidence')} {words.evidence(entry.evidence)}; "
+            f"{label('recommendation_strength')} {words.strength(entry.strength)}",
+        ]
+    elif isinstance(entry, EmergencyTopic):
+        if entry.signs:
+            out.append(label("signs"))
+            out += [f"  - {t(s)}" for s in entry.signs]
+        out.append(label("what_to_do_title"))
+        out += [f"  {i}. {t(s)}" for i, s in enumerate(entry.steps, 1)]
+    rules = engine.rules_involving(entry.id)
+    if rules:
+        out += ["", label("interactions")]
+        for rule, other in rules:
+            out.append(
+                f"  [{words.severity(rule.severity)}] {label('with')} "
+                f"{side_label(engine, other, lang)}: {t(rule.summary)}"
+            )
+        out.append(label("from_the_rules"))
+    return "\n".join(out)
