@@ -186,6 +186,33 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>did you mean:</source>
+        <translation>¿quisiste decir?:</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>Stopped, not checked any more:</source>
+        <translation>Dejado, ya no se comprueba:</translation>
+    </message>
+    <message>
+        <source>Checked for:</source>
+        <translation>Comprobado para el día:</translation>
+    </message>
+    <message>
+        <source>This is general information, not medical advice. In an emergency call your local emergency number.</source>
+        <translation>Esto es información general, no consejo médico. En una emergencia llama a tu número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>Items we did not recognise were NOT checked against anything.</source>
+        <translation>Lo que no reconocimos NO se comprobó con nada.</translation>
+    </message>
+</context>
+<context>
     <name>CheckerView</name>
     <message>
         <source>Clear the list?</source>
@@ -321,88 +348,8 @@
 <context>
     <name>DetailView</name>
     <message>
-        <source>Reviewed:</source>
-        <translation>Revisado:</translation>
-    </message>
-    <message>
-        <source>Also called:</source>
-        <translation>También se llama:</translation>
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation>Evidencia:</translation>
-    </message>
-    <message>
         <source>Jump to claims and evidence</source>
         <translation>Ir a lo que se dice y la evidencia</translation>
-    </message>
-    <message>
-        <source>Checked:</source>
-        <translation>Comprobado:</translation>
-    </message>
-    <message>
-        <source>Claims and evidence</source>
-        <translation>Lo que se dice y la evidencia</translation>
-    </message>
-    <message>
-        <source>Claim:</source>
-        <translation>Se dice:</translation>
-    </message>
-    <message>
-        <source>Class:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Contains:</source>
-        <translation>Contiene:</translation>
-    </message>
-    <message>
-        <source>Full card:</source>
-        <translation>Ficha completa:</translation>
-    </message>
-    <message>
-        <source>Recommendation strength:</source>
-        <translation>Fuerza de la recomendación:</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Qué hacer</translation>
-    </message>
-    <message>
-        <source>Why it helps</source>
-        <translation>Por qué ayuda</translation>
-    </message>
-    <message>
-        <source>Signs</source>
-        <translation>Señales</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>con</translation>
-    </message>
-    <message>
-        <source>reliability:</source>
-        <translation>fiabilidad:</translation>
-    </message>
-    <message>
-        <source>Interactions</source>
-        <translation>Interacciones</translation>
-    </message>
-    <message>
-        <source>Generated from the interaction rules. Use the checker to check your own list.</source>
-        <translation>Generado a partir de las reglas de interacción. Usa el comprobador para revisar tu propia lista.</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
-    </message>
-    <message>
-        <source>Accessed</source>
-        <translation>Consultado el</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
     </message>
     <message>
         <source>SafeRest</source>
@@ -427,6 +374,86 @@
     <message>
         <source>The selected entry</source>
         <translation>La entrada seleccionada</translation>
+    </message>
+    <message>
+        <source>Also called:</source>
+        <translation>También se llama:</translation>
+    </message>
+    <message>
+        <source>Contains:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Full card:</source>
+        <translation>Ficha completa:</translation>
+    </message>
+    <message>
+        <source>Claims and evidence</source>
+        <translation>Lo que se dice y la evidencia</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Se dice:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <source>Reviewed:</source>
+        <translation>Revisado:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Comprobado:</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Why it helps</source>
+        <translation>Por qué ayuda</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>reliability:</source>
+        <translation>fiabilidad:</translation>
+    </message>
+    <message>
+        <source>Recommendation strength:</source>
+        <translation>Fuerza de la recomendación:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Accessed</source>
+        <translation>Consultado el</translation>
+    </message>
+    <message>
+        <source>Generated from the interaction rules. Use the checker to check your own list.</source>
+        <translation>Generado a partir de las reglas de interacción. Usa el comprobador para revisar tu propia lista.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +520,57 @@
     <message>
         <source>Close emergency help</source>
         <translation>Cerrar la ayuda de emergencia</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Fiabilidad:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>From your list:</source>
+        <translation>De tu lista:</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 twice</source>
+        <translation>%1 dos veces</translation>
+    </message>
+    <message>
+        <source>Together on your list: %1</source>
+        <translation>Juntos en tu lista: %1</translation>
+    </message>
+    <message>
+        <source>For older adults:</source>
+        <translation>Para personas mayores:</translation>
+    </message>
+    <message>
+        <source>In pregnancy:</source>
+        <translation>En el embarazo:</translation>
+    </message>
+    <message>
+        <source>With kidney disease:</source>
+        <translation>Con enfermedad de los riñones:</translation>
     </message>
 </context>
 <context>
@@ -962,26 +1040,6 @@
         <translation>NO RECONOCIDO, sin comprobar</translation>
     </message>
     <message>
-        <source>%1 twice</source>
-        <translation>%1 dos veces</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Por qué:</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Qué hacer:</translation>
-    </message>
-    <message>
-        <source>Reliability:</source>
-        <translation>Fiabilidad:</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -1042,10 +1100,6 @@
         <translation>No se encontró ninguna interacción conocida entre los elementos reconocidos.</translation>
     </message>
     <message>
-        <source>No known interaction:</source>
-        <translation>Sin interacción conocida:</translation>
-    </message>
-    <message>
         <source>Please note</source>
         <translation>Ten en cuenta</translation>
     </message>
@@ -1064,6 +1118,10 @@
     <message>
         <source>No printer is available. Please ask staff for help.</source>
         <translation>No hay ninguna impresora disponible. Pide ayuda al personal.</translation>
+    </message>
+    <message>
+        <source>No known interaction:</source>
+        <translation>Sin interacción conocida:</translation>
     </message>
 </context>
 <context>
@@ -1127,15 +1185,18 @@
 </context>
 <context>
     <name>Results</name>
-    <message>
-        <source>%1 twice</source>
-        <translation>%1 dos veces</translation>
-    </message>
     <message numerus="yes">
         <source>No known interaction (pairs: %n)</source>
         <translation>
             <numerusform>Sin interacción conocida (%n pareja)</numerusform>
             <numerusform>Sin interacción conocida (%n parejas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped, not checked any more (%n)</source>
+        <translation>
+            <numerusform>Dejado, ya no se comprueba (%n)</numerusform>
+            <numerusform>Dejados, ya no se comprueban (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1156,26 +1217,6 @@
     <message>
         <source>%1 interaction: %2. %3</source>
         <translation>Interacción (%1): %2. %3</translation>
-    </message>
-    <message>
-        <source>From your list: %1</source>
-        <translation>De tu lista: %1</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Por qué: %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Qué hacer: %1</translation>
-    </message>
-    <message>
-        <source>Reliability: %1</source>
-        <translation>Fiabilidad: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>No known interaction means our data has no rule for this pair. It is not a promise that the combination is safe.</source>
@@ -1339,6 +1380,66 @@
     <message>
         <source>Use suggestion: %1</source>
         <translation>Usar la sugerencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>taking</source>
+        <translation>lo tomas</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>cuando hace falta</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dejado</translation>
+    </message>
+    <message>
+        <source>stopped (no date given)</source>
+        <translation>dejado (sin fecha)</translation>
+    </message>
+    <message>
+        <source>stopped today</source>
+        <translation>dejado hoy</translation>
+    </message>
+    <message>
+        <source>stopped yesterday</source>
+        <translation>dejado ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped %n days ago</source>
+        <translation>
+            <numerusform>dejado hace %n día</numerusform>
+            <numerusform>dejado hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its effect lasts about a day</source>
+        <translation>su efecto dura alrededor de un día</translation>
+    </message>
+    <message numerus="yes">
+        <source>its effect lasts about %n days</source>
+        <translation>
+            <numerusform>su efecto dura alrededor de %n día</numerusform>
+            <numerusform>su efecto dura alrededor de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>taken as needed; checked as if taken today</source>
+        <translation>se toma cuando hace falta; se comprueba como si lo tomaras hoy</translation>
+    </message>
+    <message>
+        <source>checked in case it still acts</source>
+        <translation>se comprueba por si todavía hace efecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>we have no figure for how long its effect lasts, so it is checked for %n days after stopping</source>
+        <translation>
+            <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n día después de dejarlo</numerusform>
+            <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n días después de dejarlo</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

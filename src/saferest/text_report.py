@@ -69,7 +69,7 @@ def finding_lines(engine: Engine, words: Words, view: FindingView, indent: str =
 def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
     words = words_for(lang)
     label = words.label
-    out = [f"{label('on_date')} {result.on.isoformat()}", label("your_list")]
+    out = [f"{label('on_date')} {result.on.isoformat()}", f"{label('your_list')}:"]
     for line in result.lines:
         for item in line.resolved:
             name = engine.display_name(item.entry_id, lang)
@@ -149,7 +149,7 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             out.append(f"{label('class')} {', '.join(entry.classes)}")
         if entry.ingredients:
             parts = ", ".join(engine.display_name(i, lang) for i in entry.ingredients)
-            out.append(f"{label('contains')} {parts}")
+            out.append(f"{label('contains_card')} {parts}")
         if entry.note:
             out.append(t(entry.note))
         if entry.card:

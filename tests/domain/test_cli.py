@@ -131,7 +131,7 @@ def test_check_in_spanish_uses_spanish_text_and_marks_english_fallback(
     assert pair["shown_in_english"] is False
     assert main(["check", "--lang", "es", *DATA, "Percocet", "Tylenol"]) == 0
     out = capsys.readouterr().out
-    assert "Lo que leímos" in out and "(en inglés" in out
+    assert "Tu lista:" in out and "(en inglés" in out
     assert "[PRECAUCIÓN]" in out
 
 

@@ -20,7 +20,7 @@ class Translate(Protocol):
     """QCoreApplication.translate, or Catalogue.translate: (context, source, disambiguation, n)."""
 
     def __call__(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1, /
     ) -> str: ...
 
 

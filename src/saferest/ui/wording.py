@@ -45,6 +45,8 @@ Label = Literal[
     "disclaimer",
     "unresolved_note",
     "also_called",
+    "contains_card",
+    "sources_cite",
     "class",
     "full_card",
     "claims_and_evidence",
@@ -127,66 +129,71 @@ class Words:
 
     @cached_property
     def _labels(self) -> dict[Label, str]:
-        t = self.translate
         return {
-            "why": t("Finding", "Why:"),
-            "what_to_do": t("Finding", "What to do:"),
-            "reliability": t("Finding", "Reliability:"),
-            "sources": t("Finding", "Sources:"),
-            "source": t("Finding", "Source:"),
-            "from_your_list": t("Finding", "From your list:"),
-            "no_known_note": t(
+            "why": self.translate("Finding", "Why:"),
+            "what_to_do": self.translate("Finding", "What to do:"),
+            "reliability": self.translate("Finding", "Reliability:"),
+            "sources": self.translate("Finding", "Sources:"),
+            "source": self.translate("Finding", "Source:"),
+            "from_your_list": self.translate("Finding", "From your list:"),
+            "no_known_note": self.translate(
                 "Results",
                 "No known interaction means our data has no rule for this pair. It is not a "
                 "promise that the combination is safe.",
             ),
-            "in_english": t("Content", "(in English)", "marks data text shown in English"),
-            "english_page_note": t(
+            "in_english": self.translate(
+                "Content", "(in English)", "marks data text shown in English"
+            ),
+            "english_page_note": self.translate(
                 "Content",
                 "Parts of this page have no translation yet and are shown in English; they are "
                 "marked “(in English)”.",
             ),
-            "your_list": t("Report", "Your list"),
-            "as_typed": t("Report", "As typed"),
-            "read_as": t("Report", "Read as"),
-            "findings": t("Report", "Interactions found"),
-            "no_findings": t(
+            "your_list": self.translate("Report", "Your list"),
+            "as_typed": self.translate("Report", "As typed"),
+            "read_as": self.translate("Report", "Read as"),
+            "findings": self.translate("Report", "Interactions found"),
+            "no_findings": self.translate(
                 "Report", "No known interaction was found between the recognised items."
             ),
-            "too_few": t("Report", "Fewer than two recognised items: nothing to check."),
-            "no_known": t("Report", "No known interaction:"),
-            "not_recognised": t("Report", "NOT RECOGNISED, not checked"),
-            "ambiguous": t("Report", "matches more than one entry"),
-            "did_you_mean": t("Check", "did you mean:"),
-            "contains": t("Check", "contains"),
-            "stopped_not_checked": t("Check", "Stopped, not checked any more:"),
-            "on_date": t("Check", "Checked for:"),
-            "disclaimer": t(
+            "too_few": self.translate(
+                "Report", "Fewer than two recognised items: nothing to check."
+            ),
+            "no_known": self.translate("Report", "No known interaction:"),
+            "not_recognised": self.translate("Report", "NOT RECOGNISED, not checked"),
+            "ambiguous": self.translate("Report", "matches more than one entry"),
+            "did_you_mean": self.translate("Check", "did you mean:"),
+            "contains": self.translate("Check", "contains"),
+            "stopped_not_checked": self.translate("Check", "Stopped, not checked any more:"),
+            "on_date": self.translate("Check", "Checked for:"),
+            "disclaimer": self.translate(
                 "Check",
                 "This is general information, not medical advice. In an emergency call your "
                 "local emergency number.",
             ),
-            "unresolved_note": t(
+            "unresolved_note": self.translate(
                 "Check", "Items we did not recognise were NOT checked against anything."
             ),
-            "also_called": t("DetailView", "Also called:"),
-            "class": t("DetailView", "Class:"),
-            "full_card": t("DetailView", "Full card:"),
-            "claims_and_evidence": t("DetailView", "Claims and evidence"),
-            "claim": t("DetailView", "Claim:"),
-            "evidence": t("DetailView", "Evidence:"),
-            "reviewed": t("DetailView", "Reviewed:"),
-            "checked": t("DetailView", "Checked:"),
-            "what_to_do_title": t("DetailView", "What to do"),
-            "why_it_helps": t("DetailView", "Why it helps"),
-            "signs": t("DetailView", "Signs"),
-            "interactions": t("DetailView", "Interactions"),
-            "with": t("DetailView", "with"),
-            "reliability_lower": t("DetailView", "reliability:"),
-            "recommendation_strength": t("DetailView", "Recommendation strength:"),
-            "sources_title": t("DetailView", "Sources"),
-            "accessed": t("DetailView", "Accessed"),
-            "from_the_rules": t(
+            "also_called": self.translate("DetailView", "Also called:"),
+            "contains_card": self.translate("DetailView", "Contains:"),
+            "sources_cite": self.translate("DetailView", "Sources:"),
+            "class": self.translate("DetailView", "Class:"),
+            "full_card": self.translate("DetailView", "Full card:"),
+            "claims_and_evidence": self.translate("DetailView", "Claims and evidence"),
+            "claim": self.translate("DetailView", "Claim:"),
+            "evidence": self.translate("DetailView", "Evidence:"),
+            "reviewed": self.translate("DetailView", "Reviewed:"),
+            "checked": self.translate("DetailView", "Checked:"),
+            "what_to_do_title": self.translate("DetailView", "What to do"),
+            "why_it_helps": self.translate("DetailView", "Why it helps"),
+            "signs": self.translate("DetailView", "Signs"),
+            "interactions": self.translate("DetailView", "Interactions"),
+            "with": self.translate("DetailView", "with"),
+            "reliability_lower": self.translate("DetailView", "reliability:"),
+            "recommendation_strength": self.translate("DetailView", "Recommendation strength:"),
+            "sources_title": self.translate("DetailView", "Sources"),
+            "accessed": self.translate("DetailView", "Accessed"),
+            "from_the_rules": self.translate(
                 "DetailView",
                 "Generated from the interaction rules. Use the checker to check your own list.",
             ),
