@@ -6,7 +6,8 @@ A `FindingView` is built here, Qt-free, from a `Finding`:
   with no sentence repeated and a general rule left out where a more specific rule of at least
   its severity covers the same pair ("two sedating drugs" gives way to "opioids with
   benzodiazepines");
-- population notes (older adults, pregnancy) apart and labelled, never mixed into the advice;
+- population notes (older adults, pregnancy) apart and labelled, never mixed into the advice,
+  from every rule of the finding (a general rule's note for a group of people still stands);
 - time: for stopped or as-needed entries, how long ago and how long the effect lasts;
 - sources: the rules' and the lasting-effect figures'.
 Renderers only add fixed words (saferest/ui/wording.py) and layout.
@@ -136,7 +137,9 @@ class Presenter:
         advice = _merge((r.advice for r in speaking), lang, seen)
         notes: list[Note] = []
         noted: set[tuple[Population, str]] = set()
-        for rule in speaking:
+        for (
+            rule
+        ) in finding.rules:  # a note for a group of people stands even if its rule is general
             for note in rule.notes:
                 text = _pick(note.text, lang)
                 if (note.population, _key(text.text)) not in noted:
