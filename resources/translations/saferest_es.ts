@@ -574,6 +574,49 @@
     </message>
 </context>
 <context>
+    <name>ItemStatusControl</name>
+    <message>
+        <source>Status of the selected item:</source>
+        <translation>Estado del elemento seleccionado:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking it</source>
+        <translation>Lo &amp;tomo</translation>
+    </message>
+    <message>
+        <source>Only when &amp;needed</source>
+        <translation>Solo cuando hace &amp;falta</translation>
+    </message>
+    <message>
+        <source>Sto&amp;pped</source>
+        <translation>&amp;Dejado</translation>
+    </message>
+    <message>
+        <source>Taking it</source>
+        <translation>Lo tomo</translation>
+    </message>
+    <message>
+        <source>Taking it only when needed</source>
+        <translation>Lo tomo solo cuando hace falta</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dejado</translation>
+    </message>
+    <message>
+        <source>Stopped o&amp;n:</source>
+        <translation>Dejado &amp;el:</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Dejado el</translation>
+    </message>
+    <message>
+        <source>The day you stopped it: it is checked while its effect may last</source>
+        <translation>El día que lo dejaste: se comprueba mientras su efecto pueda durar</translation>
+    </message>
+</context>
+<context>
     <name>Kind</name>
     <message>
         <source>EMERGENCY</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from textwrap import shorten as _shorten
 
@@ -31,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from saferest.domain.engine import Engine
 from saferest.domain.limits import MAX_ITEM_CHARS
-from saferest.domain.medication_list import ItemRejected
+from saferest.domain.medication_list import ItemRejected, ItemStatus
 from saferest.domain.medlist import ParsedLine, UnresolvedItem
 from saferest.domain.models import Severity
 from saferest.domain.text import fold
 from saferest.ui.a11y import announce
 from saferest.ui.delegates import ScalingListView, WrappingTreeView
 from saferest.ui.i18n import entry_name
+from saferest.ui.item_status import ItemStatusControl
 from saferest.ui.models import Role
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import open_web_link
@@ -261,6 +263,10 @@ class CheckerView(QWidget):
         self.suggestions.suggestionChosen.connect(self._use_suggestion)
         left_layout.addWidget(self.suggestions)
 
+        self.item_status = ItemStatusControl(left)
+        self.item_status.statusChosen.connect(self._set_item_status)
+        left_layout.addWidget(self.item_status)
+
         buttons = QHBoxLayout()
         self.remove_button = QPushButton(self.tr("&Remove selected"), left)
         self.remove_button.setAccessibleName(self.tr("Remove selected item"))
@@ -301,7 +307,9 @@ class CheckerView(QWidget):
 
         self.setTabOrder(self.entry, self.add_button)
         self.setTabOrder(self.add_button, self.list_view)
-        self.setTabOrder(self.list_view, self.remove_button)
+        self.setTabOrder(self.list_view, self.item_status.buttons[ItemStatus.TAKING])
+        self.setTabOrder(self.item_status.buttons[ItemStatus.STOPPED], self.item_status.stopped_on)
+        self.setTabOrder(self.item_status.stopped_on, self.remove_button)
         self.setTabOrder(self.remove_button, self.clear_button)
         self.setTabOrder(self.clear_button, self.results_view)
         self.set_session(session)
@@ -403,6 +411,12 @@ class CheckerView(QWidget):
             self.list_view.setCurrentIndex(model.index(row, 0))
             self._refresh_suggestions()
 
+    def _set_item_status(self, status: ItemStatus, stopped_on: dt.date | None) -> None:
+        index = self.list_view.currentIndex()
+        if index.isValid():
+            self.session.medications.set_status(index.row(), status, stopped_on)
+            self.list_view.setCurrentIndex(self.session.medications.index(index.row(), 0))
+
     def _on_current_line(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._refresh_suggestions()
 
@@ -413,6 +427,8 @@ class CheckerView(QWidget):
             self.suggestions.show_line(index.row(), model.line(index.row()))
         else:
             self.suggestions.show_line(-1, None)
+        valid = index.isValid() and index.row() < model.rowCount()
+        self.item_status.show_item(model.item(index.row()) if valid else None)
         self.remove_button.setEnabled(index.isValid())
         self.clear_button.setEnabled(model.rowCount() > 0)
 

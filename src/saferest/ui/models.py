@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import Any
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import Engine
-from saferest.domain.medication_list import AddOutcome, ListItem, MedicationList
+from saferest.domain.medication_list import AddOutcome, ItemStatus, ListItem, MedicationList
 from saferest.domain.medlist import ParsedLine
 from saferest.domain.models import pick_text
 from saferest.domain.pack import EntryRow
@@ -25,6 +26,7 @@ from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
 from saferest.ui.i18n import entry_name
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
+from saferest.ui.wording import Words
 
 D = Qt.ItemDataRole
 
@@ -105,11 +107,11 @@ class MedicationListModel(QAbstractListModel):
             return None
         line = self._lines[index.row()]
         if role == D.DisplayRole:
-            return self.describe(line)
+            return self.describe(line) + self.taken(index.row())
         if role == D.EditRole:
             return line.input
         if role in (D.ToolTipRole, D.AccessibleTextRole):
-            return self.describe(line, full=True)
+            return self.describe(line, full=True) + self.taken(index.row())
         if role == D.DecorationRole:
             return std_icon(
                 QStyle.StandardPixmap.SP_DialogApplyButton
@@ -131,6 +133,14 @@ class MedicationListModel(QAbstractListModel):
         if all(item.reason == "ambiguous" for item in line.unresolved):
             return "ambiguous"
         return "not_recognised"
+
+    def taken(self, row: int) -> str:
+        """ " [stopped 2026-12-02]" or " [as needed]" after a line not simply being taken."""
+        item = self._list[row]
+        if item.status is ItemStatus.TAKING:
+            return ""
+        when = f" {item.stopped_on.isoformat()}" if item.stopped_on else ""
+        return f" [{Words(translate).status(item.status)}{when}]"
 
     def resolved_names(self, line: ParsedLine) -> str:
         names = []
@@ -220,6 +230,18 @@ class MedicationListModel(QAbstractListModel):
         self._list.clear()
         self._lines = []
         self.endResetModel()
+        self.listChanged.emit()
+
+    def set_status(self, row: int, status: ItemStatus, stopped_on: dt.date | None = None) -> None:
+        """Mark a line taking, as needed, or stopped (on a date): it is re-read and re-checked."""
+        if not 0 <= row < len(self._lines):
+            return
+        item = self._list[row]
+        if (item.status, item.stopped_on) == (status, stopped_on):
+            return
+        self._lines[row] = self._engine.read_item(self._list.set_status(row, status, stopped_on))
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
         self.listChanged.emit()
 
     def replace_text(self, row: int, text: str) -> None:
