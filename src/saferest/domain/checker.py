@@ -108,7 +108,6 @@ class Checker:
 
     def check(self, items: Sequence[CheckItem], on: dt.date) -> CheckOutcome:
         context, set_aside = self.context(items, on)
-        self.pairs.prefetch(unit.entry_id for unit in context.units)
         findings: list[Finding] = []
         for evaluator in self.evaluators:
             findings = evaluator.evaluate(context, findings)

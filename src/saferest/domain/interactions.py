@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 
 from saferest.domain.compiled import CompiledPack, pair_key
 from saferest.domain.findings import CheckContext, Finding, FindingKind, strongest
@@ -30,6 +29,16 @@ class PairVerdict:
     kind: FindingKind
     rules: tuple[Rule, ...]
     """Worst first, then most specific, then best supported."""
+
+
+NO_RULE = PairVerdict("pair", ())
+
+
+def _or(values: Iterable[int]) -> int:
+    combined = 0
+    for value in values:
+        combined |= value
+    return combined
 
 
 class PairRules:
@@ -68,14 +77,31 @@ class PairRules:
         self._verdicts: dict[tuple[str, str], PairVerdict] = {}
         self._prefetched: set[str] = set()
         self._reach: dict[str, dict[str, list[Rule]]] = {}
+        self._bits = {side: 1 << n for n, side in enumerate(sorted(self._by_side))}
+        """One bit per side some tag rule names, so most pairs are ruled out by one AND."""
+        self._partners = {
+            side: _or(self._bits[other] for _, other in rules)
+            for side, rules in self._by_side.items()
+        }
+        self._masks: dict[str, tuple[int, int]] = {}
+        self._models: dict[str, Rule] = {}
+        self._ingredients: dict[str, list[str]] = {}
+        self._explicit: dict[str, set[str]] = {}
+        """Entries with an explicit pair rule, and their partners (filled as entries are read)."""
+        """Per entry: the bits of its sides, and the bits of every side a rule pairs them with."""
 
     def clear_caches(self) -> None:
-        """Forget memoised look-ups (benchmarks use this to time the uncached path)."""
+        """Forget what checks memoised (benchmarks use this to time a list never seen before).
+
+        Pack data read once per process (rule models, ingredient lists) is kept, as the pack's
+        own mappings keep what they read."""
         self._sides.clear()
         self._pair_cache.clear()
         self._verdicts.clear()
         self._prefetched.clear()
         self._reach.clear()
+        self._masks.clear()
+        self._explicit.clear()
 
     def add_conjunctions(self, sides: Iterable[str]) -> None:
         """Make entries match these `tag:a&b` sides too (list rules and effects use them)."""
@@ -84,6 +110,7 @@ class PairRules:
             self._conjunctions |= new
             self._sides.clear()
             self._reach.clear()
+            self._masks.clear()
 
     def sides(self, entry_id: str) -> frozenset[str]:
         """Everything a rule side can name for this entry: its id and `tag:` for each tag."""
@@ -104,8 +131,13 @@ class PairRules:
         return frozenset(plain)
 
     def ingredients(self, entry_id: str) -> list[str]:
-        """A combination product's ingredients, or the entry itself."""
-        return self._pack.entry_ingredients(entry_id) or [entry_id]
+        """A combination product's ingredients, or the entry itself (pack data, read once)."""
+        found = self._ingredients.get(entry_id)
+        if found is None:
+            found = self._ingredients[entry_id] = self._pack.entry_ingredients(entry_id) or [
+                entry_id
+            ]
+        return found
 
     def order(self, rule: Rule) -> tuple[int, int, int, str]:
         """Sort key: worst first, then most specific, then best supported, then id."""
@@ -121,10 +153,10 @@ class PairRules:
 
     def _pair_rule(self, a: str, b: str) -> Rule | None:
         key = pair_key(a, b)
+        if a in self._prefetched and b in self._prefetched:
+            return self._pair_cache.get(key)  # prefetch read every rule between these entries
         if key in self._pair_cache:
             return self._pair_cache[key]
-        if a in self._prefetched and b in self._prefetched:
-            return None  # prefetch read every pair rule between prefetched entries
         row = self._db.execute("SELECT json FROM rules WHERE pair_key = ?", (key,)).fetchone()
         self._pair_cache[key] = Rule.model_validate_json(row[0]) if row else None
         return self._pair_cache[key]
@@ -137,12 +169,29 @@ class PairRules:
         if a == b:
             same = self._same_ingredient
             return PairVerdict("duplicate", (same,) if same else ())
+        if not self._mask(a)[1] & self._mask(b)[0]:
+            return NO_RULE  # no tag rule joins any side of a with any side of b
         reachable = self._reachable(a)
         matched: dict[str, Rule] = {}
-        for side in reachable.keys() & self.sides(b):
-            for rule in reachable[side]:
-                matched[rule.id] = rule
+        for side in self.sides(b):
+            rules = reachable.get(side)
+            if rules:
+                for rule in rules:
+                    matched[rule.id] = rule
+        if len(matched) < 2:
+            return PairVerdict("pair", tuple(matched.values()))
         return PairVerdict("pair", tuple(sorted(matched.values(), key=self.order)))
+
+    def _mask(self, entry_id: str) -> tuple[int, int]:
+        found = self._masks.get(entry_id)
+        if found is None:
+            bits, partners = self._bits, self._partners
+            relevant = [side for side in self.sides(entry_id) if side in bits]
+            found = self._masks[entry_id] = (
+                _or(bits[side] for side in relevant),
+                _or(partners[side] for side in relevant),
+            )
+        return found
 
     def _reachable(self, entry_id: str) -> dict[str, list[Rule]]:
         """For one entry: every other rule side it meets, and the tag rules that join them."""
@@ -175,16 +224,35 @@ class PairRules:
         for entry_id, tags in rows:
             self._sides[entry_id] = self._sides_of(entry_id, tags.split())
         rows = self._db.execute(
-            f"SELECT pair_key, json FROM rules WHERE pair_key IS NOT NULL "
+            f"SELECT pair_key, id, json FROM rules WHERE pair_key IS NOT NULL "
             f"AND (side_a IN ({marks}) OR side_b IN ({marks}))",
             new + new,
         )
         known = self._prefetched | set(new)
-        for key, payload in rows:
-            rule = Rule.model_validate_json(payload)
+        for key, rule_id, payload in rows:
+            rule = self._model(rule_id, payload)
             if all(side in known for side in rule.between):
                 self._pair_cache[key] = rule
+                first, second = rule.between
+                self._explicit.setdefault(first, set()).add(second)
+                self._explicit.setdefault(second, set()).add(first)
         self._prefetched.update(new)
+
+    def _model(self, rule_id: str, payload: str) -> Rule:
+        """A pair rule's model, read from its JSON once per process (it is pack data)."""
+        model = self._models.get(rule_id)
+        if model is None:
+            model = self._models[rule_id] = Rule.model_validate_json(payload)
+        return model
+
+    def screen(self, entry_id: str) -> tuple[int, int, frozenset[str]]:
+        """For a prefetched entry: its side bits, its partner bits and its explicit partners.
+
+        Two entries can only have a rule if one's partner bits meet the other's side bits, or
+        they have an explicit pair rule: most pairs on a list are ruled out by one AND.
+        """
+        bits, partners = self._mask(entry_id)
+        return bits, partners, frozenset(self._explicit.get(entry_id, ()))
 
     def rules_involving(self, entry_id: str) -> list[tuple[Rule, str]]:
         """Every rule that can apply to this entry, with the other side: for a card's summary."""
@@ -215,26 +283,40 @@ class PairEvaluator:
         self._sort_name = sort_name
 
     def evaluate(self, context: CheckContext, findings: Sequence[Finding]) -> list[Finding]:
-        units = context.units
-        order = {u.entry_id: self._sort_name(u.entry_id) for u in units}
+        sort_name = self._sort_name
+        rules = self._rules
+        rules.prefetch(u.entry_id for u in context.units)
+        # In display order once, so every pair below is already (first, second) by name.
+        units = sorted(context.units, key=lambda u: (sort_name(u.entry_id), u.item))
+        screens = [rules.screen(u.entry_id) for u in units]
+        verdict_of = rules.verdict
         found: dict[tuple[str, str], tuple[PairVerdict, set[int]]] = {}
-        no_known: set[tuple[str, str]] = set()
-        for first, second in combinations(units, 2):
-            if first.item == second.item:
-                continue  # ingredients of one product are formulated together
-            a, b = first.entry_id, second.entry_id
-            key = (a, b) if order[a] <= order[b] else (b, a)  # display order, decided once
-            if key in no_known:
-                continue
-            entry = found.get(key)
-            if entry is not None:
-                entry[1].update((first.line, second.line))
-                continue
-            verdict = self._rules.verdict(a, b)
-            if verdict.rules:
-                found[key] = (verdict, {first.line, second.line})
-            else:
-                no_known.add(key)
+        no_known: list[tuple[str, str]] = []
+        seen_none: set[tuple[str, str]] = set()
+        for i, first in enumerate(units):
+            a, item, line = first.entry_id, first.item, first.line
+            _, reach, explicit = screens[i]
+            for j in range(i + 1, len(units)):
+                second = units[j]
+                if second.item == item:
+                    continue  # ingredients of one product are formulated together
+                b = second.entry_id
+                key = (a, b)
+                entry = found.get(key)
+                if entry is not None:
+                    entry[1].update((line, second.line))
+                    continue
+                if key in seen_none:
+                    continue
+                if a != b and not reach & screens[j][0] and b not in explicit:
+                    verdict = NO_RULE  # no rule can join these two: no need to look
+                else:
+                    verdict = verdict_of(a, b)
+                if verdict.rules:
+                    found[key] = (verdict, {line, second.line})
+                else:
+                    seen_none.add(key)
+                    no_known.append(key)
         out = list(findings)
         for (a, b), (verdict, lines) in found.items():
             worst = verdict.rules[0].severity
@@ -249,6 +331,6 @@ class PairEvaluator:
                     lines=tuple(sorted(lines)),
                 )
             )
-        context.no_known.extend(sorted(no_known, key=lambda p: (order[p[0]], order[p[1]])))
+        context.no_known.extend(no_known)
         context.checked_pairs += len(found) + len(no_known)
         return out

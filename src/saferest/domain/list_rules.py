@@ -30,6 +30,10 @@ class ListEvaluator:
             family.sort(key=lambda r: (-r.severity.rank, -r.reliability.rank, r.id))
         self._sides = sides
         self._sort_name = sort_name
+        self._sets = {
+            rule.id: (frozenset(rule.counts), [frozenset(g.of) for g in rule.requires])
+            for rule in rules
+        }
 
     @property
     def rules(self) -> list[ListRule]:
@@ -41,10 +45,11 @@ class ListEvaluator:
         lines: dict[str, set[int]] = {}
         for unit in context.units:
             lines.setdefault(unit.entry_id, set()).add(unit.line)
+        sides = {entry: self._sides(entry) for entry in sorted(lines)}
         out = list(findings)
         for family in self._families.values():
             for rule in family:
-                named = self._applies(rule, lines)
+                named = self._applies(rule, sides)
                 if named is None:
                     continue
                 entries = tuple(sorted(named, key=self._sort_name))
@@ -61,22 +66,21 @@ class ListEvaluator:
                 break
         return out
 
-    def _matching(self, of: Sequence[str], entries: Sequence[str]) -> list[str]:
-        return [e for e in entries if not self._sides(e).isdisjoint(of)]
-
-    def _applies(self, rule: ListRule, lines: dict[str, set[int]]) -> set[str] | None:
+    def _applies(self, rule: ListRule, sides: dict[str, frozenset[str]]) -> set[str] | None:
         """The ingredients a rule names if it applies to these entries, else None."""
-        entries = sorted(lines)
-        counted = self._matching(rule.counts, entries)
+        counts = self._sets[rule.id][0]
+        counted = [e for e, s in sides.items() if not s.isdisjoint(counts)]
         if len(counted) < rule.at_least:
             return None
-        used = _fill_groups(rule.requires, {e: self._sides(e) for e in entries})
+        used = _fill_groups(rule.requires, self._sets[rule.id][1], sides)
         if used is None:
             return None
         return set(counted) | used
 
 
-def _fill_groups(groups: Sequence[CountGroup], sides: dict[str, frozenset[str]]) -> set[str] | None:
+def _fill_groups(
+    groups: Sequence[CountGroup], wanted: Sequence[frozenset[str]], sides: dict[str, frozenset[str]]
+) -> set[str] | None:
     """Ingredients that meet every group, none used twice; None if the groups cannot all be met.
 
     Groups are small, so a plain search is enough: each group takes the ingredients that match
@@ -84,15 +88,16 @@ def _fill_groups(groups: Sequence[CountGroup], sides: dict[str, frozenset[str]])
     """
     used: set[str] = set()
     for index, group in enumerate(groups):
-        later = groups[index + 1 :]
-        candidates = [e for e, s in sides.items() if e not in used and not s.isdisjoint(group.of)]
+        later = wanted[index + 1 :]
+        candidates = [
+            e for e, s in sides.items() if e not in used and not s.isdisjoint(wanted[index])
+        ]
         if len(candidates) < group.at_least:
             return None
-        candidates.sort(key=lambda e: (sum(not sides[e].isdisjoint(g.of) for g in later), e))
-        taken = candidates[: group.at_least]
-        used.update(taken)
+        candidates.sort(key=lambda e: (sum(not sides[e].isdisjoint(g) for g in later), e))
+        used.update(candidates[: group.at_least])
     # Everything else that matches a group is named too: it adds to the same risk.
     named = set(used)
-    for group in groups:
-        named.update(e for e, s in sides.items() if not s.isdisjoint(group.of))
+    for of in wanted:
+        named.update(e for e, s in sides.items() if not s.isdisjoint(of))
     return named
