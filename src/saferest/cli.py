@@ -128,6 +128,7 @@ def _data_validate(directory: Path | None, ignore_manifest: bool) -> int:
     print(
         f"OK: {pack.root} (data version {pack.data_version}): {len(pack.substances)} substances, "
         f"{len(pack.medications)} medications, {len(pack.rules)} rules, "
+        f"{len(pack.list_rules)} list rules, {len(pack.lasting_effects)} lasting effects, "
         f"{len(pack.practices)} sleep practices, {len(pack.emergency)} emergency topics, "
         f"{len(pack.sources)} sources"
     )

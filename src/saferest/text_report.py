@@ -18,7 +18,7 @@ from saferest.domain.models import (
     Substance,
     pick_text,
 )
-from saferest.domain.presentation import FindingView, Text, joined
+from saferest.domain.presentation import FindingView
 from saferest.domain.report import side_label
 from saferest.ui.wording import Words
 
@@ -27,35 +27,20 @@ def words_for(lang: str) -> Words:
     return Words(catalogue(lang).translate)
 
 
-def _marked(words: Words, texts: tuple[Text, ...] | list[Text]) -> str:
-    """Texts joined, with one "(in English)" marker if any had no translation."""
-    marker = f" {words.label('in_english')}" if any(t.in_english for t in texts) else ""
-    return joined(texts) + marker
-
-
-def finding_title(words: Words, view: FindingView) -> str:
-    """What the finding is about: "kratom + zolpidem", "acetaminophen twice", or the load."""
-    if view.kind == "list":
-        return words.together(list(view.names))
-    if view.kind == "duplicate":
-        return words.twice(view.names[0])
-    return words.pair(view.names[0], view.names[-1])
-
-
 def finding_lines(engine: Engine, words: Words, view: FindingView, indent: str = "  ") -> list[str]:
     inner = indent + "  "
-    out = [f"{indent}[{words.severity(view.severity)}] {finding_title(words, view)}"]
-    out.append(inner + _marked(words, [view.headline]))
+    out = [f"{indent}[{words.severity(view.severity)}] {words.title(view)}"]
+    out.append(inner + words.marked([view.headline]))
     if view.why:
-        out.append(f"{inner}{words.label('why')} {_marked(words, view.why)}")
+        out.append(f"{inner}{words.label('why')} {words.marked(view.why)}")
     if view.advice:
-        out.append(f"{inner}{words.label('what_to_do')} {_marked(words, view.advice)}")
+        out.append(f"{inner}{words.label('what_to_do')} {words.marked(view.advice)}")
     for note in view.notes:
-        out.append(f"{inner}{words.population(note.population)} {_marked(words, [note.text])}")
+        out.append(f"{inner}{words.population(note.population)} {words.marked([note.text])}")
     for time in view.time:
         line = words.time(time.name, time.time)
         if time.why is not None:
-            line += f". {_marked(words, [time.why])}"
+            line += f". {words.marked([time.why])}"
         out.append(inner + line)
     out.append(f"{inner}{words.label('reliability')} {words.reliability(view.reliability)}")
     titles = []

@@ -28,7 +28,6 @@ from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.i18n import entry_name
-from saferest.ui.results_model import finding_title
 from saferest.ui.safe_browser import local_resource
 from saferest.ui.wording import Words
 
@@ -77,7 +76,7 @@ def _finding_html(engine: Engine, view: FindingView, words: Words) -> list[str]:
         return shown + (marker_html() if any(v.in_english for v in values) else "")
 
     severity = view.severity
-    title = finding_title(words, view)
+    title = words.title(view)
     parts = [
         f"<h3>{severity_html(severity)} ({esc(words.severity_meaning(severity))}): "
         f"{esc(title)}</h3>",

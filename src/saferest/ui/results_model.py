@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.presentation import FindingView, Text, joined
+from saferest.domain.presentation import FindingView
 from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.i18n import entry_name
 from saferest.ui.models import Role, std_icon
@@ -24,21 +24,6 @@ from saferest.ui.wording import Words
 
 D = Qt.ItemDataRole
 translate = QCoreApplication.translate
-
-
-def finding_title(words: Words, view: FindingView) -> str:
-    """What a finding is about: "kratom + zolpidem", "acetaminophen twice", or the whole load."""
-    if view.kind == "list":
-        return words.together(list(view.names))
-    if view.kind == "duplicate":
-        return words.twice(view.names[0])
-    return words.pair(view.names[0], view.names[-1])
-
-
-def marked(words: Words, texts: tuple[Text, ...] | list[Text]) -> str:
-    """Data texts joined, with one "(in English)" marker if any had no translation."""
-    marker = f" {words.label('in_english')}" if any(t.in_english for t in texts) else ""
-    return joined(texts) + marker
 
 
 class InteractionResultsModel(NodeTreeModel):
@@ -148,8 +133,8 @@ class InteractionResultsModel(NodeTreeModel):
 
     def _add_finding(self, words: Words, group: int, view: FindingView, inputs: list[str]) -> None:
         word = words.severity(view.severity)
-        title = finding_title(words, view)
-        headline = marked(words, [view.headline])
+        title = words.title(view)
+        headline = words.marked([view.headline])
         node = self._add(
             group,
             {
@@ -173,14 +158,14 @@ class InteractionResultsModel(NodeTreeModel):
         for time in view.time:
             text = words.time(time.name, time.time)
             if time.why is not None:
-                text += f". {marked(words, [time.why])}"
+                text += f". {words.marked([time.why])}"
             child(text, "time")
         if view.why:
-            child(f"{words.label('why')} {marked(words, view.why)}", "mechanism")
+            child(f"{words.label('why')} {words.marked(view.why)}", "mechanism")
         if view.advice:
-            child(f"{words.label('what_to_do')} {marked(words, view.advice)}", "advice")
+            child(f"{words.label('what_to_do')} {words.marked(view.advice)}", "advice")
         for note in view.notes:
-            child(f"{words.population(note.population)} {marked(words, [note.text])}", "note")
+            child(f"{words.population(note.population)} {words.marked([note.text])}", "note")
         child(f"{words.label('reliability')} {words.reliability(view.reliability)}", "reliability")
         for source_id in view.sources:
             source = self._engine.source(source_id)

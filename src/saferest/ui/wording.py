@@ -9,6 +9,7 @@ written as a literal `self.translate("Context", "text")` call. Contexts shared w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
 from typing import Literal
 
@@ -17,6 +18,7 @@ from saferest.domain.findings import EntryTime
 from saferest.domain.lasting import NO_FIGURE_DAYS
 from saferest.domain.medication_list import ItemStatus
 from saferest.domain.models import EvidenceLevel, Population
+from saferest.domain.presentation import FindingView, Text, joined
 from saferest.domain.severity import SEVERITY_STYLES, Reliability, Severity
 
 Label = Literal[
@@ -224,6 +226,20 @@ class Words:
             Population.KIDNEY_DISEASE: self.translate("Finding", "With kidney disease:"),
         }
         return labels[population]
+
+    def title(self, view: FindingView) -> str:
+        """What a finding is about: "kratom + zolpidem", "acetaminophen twice", or the load."""
+        if view.kind == "list":
+            return self.together(list(view.names))
+        if view.kind == "duplicate":
+            return self.twice(view.names[0])
+        return self.pair(view.names[0], view.names[-1])
+
+    def marked(self, texts: Iterable[Text]) -> str:
+        """Data texts joined, with one "(in English)" marker if any had no translation."""
+        shown = list(texts)
+        marker = f" {self.label('in_english')}" if any(t.in_english for t in shown) else ""
+        return joined(shown) + marker
 
     # -- time -------------------------------------------------------------------------------
 
