@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -155,12 +156,14 @@ def _load_engine(data_dir: Path | None, cache_dir: Path | None) -> Engine:
 
     from saferest.domain.engine import Engine
 
+    engine: Engine | None = None
     if cache_dir is not None:
-        try:
-            return Engine.load(data_dir, cache_dir=cache_dir)
-        except (OSError, sqlite3.Error):
-            pass
-    return Engine.load(data_dir)
+        with contextlib.suppress(OSError, sqlite3.Error):
+            engine = Engine.load(data_dir, cache_dir=cache_dir)
+    if engine is None:
+        engine = Engine.load(data_dir)
+    engine.settle()
+    return engine
 
 
 def _window_for(engine: Engine, config: AppConfig) -> MainWindow:

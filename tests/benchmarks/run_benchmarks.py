@@ -88,6 +88,7 @@ def _worker(pack: Path, cache: Path) -> dict[str, Any]:
     started = time.perf_counter()
     engine = Engine.load(pack, cache_dir=cache)
     load_s = time.perf_counter() - started
+    engine.settle()  # as the app does after loading
     rss = _rss_mb() if Path("/proc/self/statm").exists() else float("nan")
     assert not engine.pack.problems, engine.pack.problems[:3]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -90,6 +91,15 @@ class Engine:
         if cache_dir is None:
             return cls(compile_in_memory(load_pack(root), fts))
         return cls(open_cached(root, cache_dir, fts))
+
+    def settle(self) -> None:
+        """Tell the garbage collector that everything loaded so far lives as long as the app.
+
+        A check makes many short-lived objects; without this, now and then a collection walks
+        the whole loaded pack and pauses that check for milliseconds. Call once, after loading.
+        """
+        gc.collect()
+        gc.freeze()
 
     # -- what the pack holds (the UI asks these, never the pack itself) -------------------
 

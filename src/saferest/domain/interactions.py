@@ -84,11 +84,11 @@ class PairRules:
             for side, rules in self._by_side.items()
         }
         self._masks: dict[str, tuple[int, int]] = {}
-        self._models: dict[str, Rule] = {}
-        self._ingredients: dict[str, list[str]] = {}
+        """Per entry: the bits of its sides, and the bits of every side a rule pairs them with."""
         self._explicit: dict[str, set[str]] = {}
         """Entries with an explicit pair rule, and their partners (filled as entries are read)."""
-        """Per entry: the bits of its sides, and the bits of every side a rule pairs them with."""
+        self._models: dict[str, Rule] = {}
+        self._ingredients: dict[str, list[str]] = {}
 
     def clear_caches(self) -> None:
         """Forget what checks memoised (benchmarks use this to time a list never seen before).
