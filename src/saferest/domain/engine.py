@@ -1,4 +1,4 @@
-"""The one domain engine behind the CLI and the GUI: pack -> search -> list -> interactions."""
+"""The one domain engine behind the CLI and the GUI: pack -> search -> list -> checker -> voice."""
 
 from __future__ import annotations
 
