@@ -7,6 +7,8 @@ resources/translations/, so a source checkout and an editable install find them,
 
 from __future__ import annotations
 
+import importlib
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,15 +19,26 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 LRELEASE = "from PySide6.scripts.pyside_tool import lrelease; lrelease()"
 
 
+def lrelease_command() -> list[str]:
+    """PySide6's lrelease; else Qt's own (a Flatpak SDK has Qt but not PySide6's tools)."""
+    try:
+        importlib.import_module("PySide6.scripts.pyside_tool")
+    except ImportError:
+        for name in ("lrelease", "lrelease-qt6", "/usr/lib/qt6/bin/lrelease"):
+            found = shutil.which(name)
+            if found:
+                return [found]
+        raise
+    return [sys.executable, "-c", LRELEASE]
+
+
 def compile_translations(folder: Path) -> list[Path]:
     """Compile every .ts in `folder`; fails loudly, since a missing .qm means an English UI."""
     built = []
+    command = lrelease_command()
     for source in sorted(folder.glob("*.ts")):
         target = source.with_suffix(".qm")
-        subprocess.run(
-            [sys.executable, "-c", LRELEASE, "-silent", str(source), "-qm", str(target)],
-            check=True,
-        )
+        subprocess.run([*command, "-silent", str(source), "-qm", str(target)], check=True)
         if not target.is_file():
             raise RuntimeError(f"pyside6-lrelease did not produce {target}")
         built.append(target)
@@ -38,4 +51,3 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         # The wheel force-includes the whole resources/ folder, so the new .qm files go with it.
         compile_translations(Path(self.root) / "resources" / "translations")
-

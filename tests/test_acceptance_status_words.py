@@ -1,31 +1,17 @@
 """Issue #12's time acceptance in the text form: status words read from the line itself.
 
-Reading "stopped phenelzine 2026-12-02" is issue #11's work (the list reader). Until it is merged
-this file skips; after the merge it runs as is: `pytest tests/test_acceptance_status_words.py`.
+Reading "stopped phenelzine 2026-12-02" is the list reader's work (issue #11); judging it on the
+day given with --on is the checker's (issue #12).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 import pytest
 
 from saferest.__main__ import main
-from saferest.domain.engine import Engine
-from saferest.domain.medication_list import ItemStatus, ListItem
-
-
-def _reads_status_words() -> bool:
-    engine = Engine.load()
-    line = engine.read_item(ListItem("stopped phenelzine 2026-12-02"), dt.date(2026, 12, 7))
-    return any(item.status is ItemStatus.STOPPED for item in line.resolved)
-
-
-pytestmark = pytest.mark.skipif(
-    not _reads_status_words(), reason="needs issue #11: status words read from the line"
-)
 
 
 def _check(capsys: pytest.CaptureFixture[str], on: str) -> dict[str, Any]:
@@ -47,3 +33,15 @@ def test_after_its_effect_it_is_listed_as_stopped_and_not_checked(
     data = _check(capsys, "2027-01-15")
     assert data["findings"] == []
     assert [s["entry"] for s in data["stopped_not_checked"]] == ["phenelzine"]
+
+
+def test_relative_words_count_back_from_the_day_given_with_on(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    line = "stopped phenelzine 5 days ago"
+    assert main(["check", "--json", "--on", "2026-12-07", line, "sertraline"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    [phenelzine] = [r for r in data["resolved"] if r["id"] == "phenelzine"]
+    assert (phenelzine["status"], phenelzine["stopped_on"]) == ("stopped", "2026-12-02")
+    [pair] = [f for f in data["findings"] if f["entries"] == ["phenelzine", "sertraline"]]
+    assert [t["days_since"] for t in pair["time"] if t["entry"] == "phenelzine"] == [5]

@@ -114,6 +114,8 @@ def test_every_source_has_url_and_access_date_and_is_cited(pack: DataPack) -> No
             cited.update(item.sources)
     for number in pack.emergency_numbers.values():
         cited.update(number.sources)
+    for word in pack.words.values():
+        cited.update(word.sources)
     assert all(
         s.url.startswith(("https://", "http://")) and s.accessed for s in pack.sources.values()
     )
@@ -212,6 +214,20 @@ def test_an_ordinary_list_resolves_and_is_not_flagged_without_reason(engine: Eng
     result = engine.check_lines(everyday)
     assert result.unresolved == []
     assert [f for f in result.findings if f.severity.value in {"dangerous", "unsafe"}] == []
+
+
+def test_acenocoumarol_carries_every_bleeding_and_enzyme_tag_of_warfarin(pack: DataPack) -> None:
+    warfarin = pack.medications["warfarin"]
+    acenocoumarol = pack.medications["acenocoumarol"]
+    assert {"anticoagulant", "bleeding_risk", "cyp2c9_substrate"} <= pack.tag_closure(
+        acenocoumarol.tags
+    )
+    assert pack.tag_closure(warfarin.tags) <= pack.tag_closure(acenocoumarol.tags)
+
+
+def test_sintrom_with_an_nsaid_is_flagged_as_a_bleeding_risk(engine: Engine) -> None:
+    result = engine.check_lines(["Sintrom", "Enantyum"])
+    assert {f.severity.value for f in result.findings} == {"unsafe"}
 
 
 def test_foods_that_matter_are_entries(pack: DataPack) -> None:

@@ -8,6 +8,26 @@
         <translation>Acerca de SafeRest</translation>
     </message>
     <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Versions and paths for a support request; nothing you typed or saved</source>
+        <translation>Versiones y rutas para una consulta de soporte; nada de lo que escribió o guardó</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licencias…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -47,12 +67,16 @@
         <translation>Una guía de reducción de daños sin conexión sobre el kratom, las ayudas para dormir y sus interacciones. No es consejo médico.</translation>
     </message>
     <message>
-        <source>Built with PySide6 %1 on Qt %2.</source>
-        <translation>Hecho con PySide6 %1 sobre Qt %2.</translation>
+        <source>Version %1, built with PySide6 %2 on Qt %3.</source>
+        <translation>Versión %1, hecha con PySide6 %2 sobre Qt %3.</translation>
     </message>
     <message>
         <source>SafeRest is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or later. Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries.</source>
         <translation>SafeRest es software libre: puedes redistribuirlo y/o modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior. Qt se usa bajo la Licencia Pública General Reducida de GNU, versión 3; puedes sustituir las bibliotecas de Qt.</translation>
+    </message>
+    <message>
+        <source>Logs and crash reports:</source>
+        <translation>Registros e informes de fallos:</translation>
     </message>
     <message>
         <source>Data</source>
@@ -65,6 +89,10 @@
     <message>
         <source>Reviewed:</source>
         <translation>Revisión:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clave de firma:</translation>
     </message>
     <message>
         <source>Location:</source>
@@ -114,8 +142,12 @@
         <translation>Borrar el último dígito</translation>
     </message>
     <message>
-        <source>Wrong PIN. Too many tries: wait 30 seconds.</source>
-        <translation>PIN incorrecto. Demasiados intentos: espera 30 segundos.</translation>
+        <source>Too many wrong PINs: wait %1 s, then try again.</source>
+        <translation>Demasiados PIN incorrectos: espera %1 s y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>You can try the PIN again.</source>
+        <translation>Ya puedes volver a introducir el PIN.</translation>
     </message>
     <message>
         <source>Wrong PIN. The kiosk stays open.</source>
@@ -204,12 +236,17 @@
         <translation>Comprobado para el día:</translation>
     </message>
     <message>
-        <source>This is general information, not medical advice. In an emergency call your local emergency number.</source>
-        <translation>Esto es información general, no consejo médico. En una emergencia llama a tu número local de emergencias.</translation>
+        <source>This is general information, not medical advice. In an emergency %1.</source>
+        <comment>%1 is &apos;call 911&apos; or &apos;call your local emergency number&apos;</comment>
+        <translation>Esto es información general, no consejo médico. En una emergencia %1.</translation>
     </message>
     <message>
         <source>Items we did not recognise were NOT checked against anything.</source>
         <translation>Lo que no reconocimos NO se comprobó con nada.</translation>
+    </message>
+    <message>
+        <source>Data version %1, reviewed %2, signing key: %3.</source>
+        <translation>Datos: versión %1, revisados el %2, clave de firma: %3.</translation>
     </message>
 </context>
 <context>
@@ -329,8 +366,16 @@
         </translation>
     </message>
     <message>
+        <source>Stopped, so not checked: %1.</source>
+        <translation>Dejado, así que no se comprueba: %1.</translation>
+    </message>
+    <message>
         <source>Not checked, because we did not recognise them: %1.</source>
         <translation>Sin comprobar, porque no lo reconocimos: %1.</translation>
+    </message>
+    <message>
+        <source>Not checked, as you chose: %1.</source>
+        <translation>No se comprueba, como elegiste: %1.</translation>
     </message>
 </context>
 <context>
@@ -346,54 +391,63 @@
     </message>
 </context>
 <context>
-    <name>DetailView</name>
+    <name>CrashDialog</name>
     <message>
-        <source>Jump to claims and evidence</source>
-        <translation>Ir a lo que se dice y la evidencia</translation>
+        <source>SafeRest hit a problem</source>
+        <translation>SafeRest tuvo un problema</translation>
     </message>
     <message>
-        <source>SafeRest</source>
-        <translation>SafeRest</translation>
+        <source>Something went wrong inside SafeRest. Your saved list is kept. If the window looks wrong, close SafeRest and start it again.
+
+In an emergency, call your local emergency number.</source>
+        <translation>Algo falló dentro de SafeRest. Su lista guardada se conserva. Si la ventana se ve mal, cierre SafeRest y vuelva a abrirlo.
+
+En una emergencia, llame al número de emergencias local.</translation>
     </message>
     <message>
-        <source>An offline reference for kratom, sleep aids and how they interact with medicines. Search above, browse on the left, or check your own list under “Check my medications”.</source>
-        <translation>Una guía sin conexión sobre el kratom, las ayudas para dormir y cómo interactúan con los medicamentos. Busca arriba, explora a la izquierda o revisa tu propia lista en “Comprobar mis medicamentos”.</translation>
-    </message>
-    <message>
-        <source>Kratom: claims and evidence</source>
-        <translation>Kratom: lo que se dice y la evidencia</translation>
-    </message>
-    <message>
-        <source>This is not medical advice. In an emergency press F1 or call your local emergency number.</source>
-        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o llama a tu número local de emergencias.</translation>
+        <source>A report for support was saved in:
+%1</source>
+        <translation>Se guardó un informe para soporte en:
+%1</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>The selected entry</source>
-        <translation>La entrada seleccionada</translation>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>Reviewed:</source>
+        <translation>Revisado:</translation>
     </message>
     <message>
         <source>Also called:</source>
         <translation>También se llama:</translation>
     </message>
     <message>
-        <source>Contains:</source>
-        <translation>Contiene:</translation>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
     </message>
     <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
+        <source>Jump to claims and evidence</source>
+        <translation>Ir a lo que se dice y la evidencia</translation>
     </message>
     <message>
-        <source>Class:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Full card:</source>
-        <translation>Ficha completa:</translation>
+        <source>Checked:</source>
+        <translation>Comprobado:</translation>
     </message>
     <message>
         <source>Claims and evidence</source>
@@ -404,16 +458,20 @@
         <translation>Se dice:</translation>
     </message>
     <message>
-        <source>Evidence:</source>
-        <translation>Evidencia:</translation>
+        <source>Class:</source>
+        <translation>Tipo:</translation>
     </message>
     <message>
-        <source>Reviewed:</source>
-        <translation>Revisado:</translation>
+        <source>Contains:</source>
+        <translation>Contiene:</translation>
     </message>
     <message>
-        <source>Checked:</source>
-        <translation>Comprobado:</translation>
+        <source>Full card:</source>
+        <translation>Ficha completa:</translation>
+    </message>
+    <message>
+        <source>Recommendation strength:</source>
+        <translation>Fuerza de la recomendación:</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -428,10 +486,6 @@
         <translation>Señales</translation>
     </message>
     <message>
-        <source>Interactions</source>
-        <translation>Interacciones</translation>
-    </message>
-    <message>
         <source>with</source>
         <translation>con</translation>
     </message>
@@ -440,20 +494,60 @@
         <translation>fiabilidad:</translation>
     </message>
     <message>
-        <source>Recommendation strength:</source>
-        <translation>Fuerza de la recomendación:</translation>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
+        <source>Generated from the interaction rules. Use the checker to check your own list.</source>
+        <translation>Generado a partir de las reglas de interacción. Usa el comprobador para revisar tu propia lista.</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
     </message>
     <message>
         <source>Accessed</source>
         <translation>Consultado el</translation>
     </message>
     <message>
-        <source>Generated from the interaction rules. Use the checker to check your own list.</source>
-        <translation>Generado a partir de las reglas de interacción. Usa el comprobador para revisar tu propia lista.</translation>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>No se encontró nada para «%1»</translation>
+    </message>
+    <message>
+        <source>Not in our data is not the same as safe. Check the spelling, try the generic name on the label, or browse on the left.</source>
+        <translation>Que no esté en nuestros datos no significa que sea seguro. Revisa cómo se escribe, prueba con el nombre genérico de la etiqueta o busca en la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>SafeRest</source>
+        <translation>SafeRest</translation>
+    </message>
+    <message>
+        <source>An offline reference for kratom, sleep aids and how they interact with medicines. Search above, browse on the left, or check your own list under “Check my medications”.</source>
+        <translation>Una guía sin conexión sobre el kratom, las ayudas para dormir y cómo interactúan con los medicamentos. Busca arriba, explora a la izquierda o revisa tu propia lista en “Comprobar mis medicamentos”.</translation>
+    </message>
+    <message>
+        <source>Kratom: claims and evidence</source>
+        <translation>Kratom: lo que se dice y la evidencia</translation>
+    </message>
+    <message>
+        <source>This is not medical advice. In an emergency tap Emergency help or %1.</source>
+        <translation>Esto no es consejo médico. En una emergencia toca Ayuda de emergencia o %1.</translation>
+    </message>
+    <message>
+        <source>This is not medical advice. In an emergency press F1 or %1.</source>
+        <translation>Esto no es consejo médico. En una emergencia pulsa F1 o %1.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The selected entry</source>
+        <translation>La entrada seleccionada</translation>
     </message>
 </context>
 <context>
@@ -506,6 +600,14 @@
         <source>What to do:</source>
         <translation>Qué hacer:</translation>
     </message>
+    <message>
+        <source>call your local emergency number</source>
+        <translation>llama a tu número local de emergencias</translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation>llama al %1</translation>
+    </message>
 </context>
 <context>
     <name>EmergencyDialog</name>
@@ -520,6 +622,53 @@
     <message>
         <source>Close emergency help</source>
         <translation>Cerrar la ayuda de emergencia</translation>
+    </message>
+    <message>
+        <source>Change the emergency number…</source>
+        <translation>Cambiar el número de emergencias…</translation>
+    </message>
+    <message>
+        <source>Change the emergency number</source>
+        <translation>Cambiar el número de emergencias</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyNumberDialog</name>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>SafeRest shows one emergency number on every screen and in the report. Choose the country you are in.</source>
+        <translation>SafeRest muestra un solo número de emergencias en todas las pantallas y en el informe. Elige el país en el que estás.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Number shown</source>
+        <translation>Número que se muestra</translation>
+    </message>
+    <message>
+        <source>Automatic: this computer&apos;s region (%1)</source>
+        <translation>Automático: la región de este equipo (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic: this computer&apos;s region</source>
+        <translation>Automático: la región de este equipo</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Otro país</translation>
+    </message>
+    <message>
+        <source>Call your local emergency number.</source>
+        <translation>Llama a tu número local de emergencias.</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Se muestra: %1</translation>
     </message>
 </context>
 <context>
@@ -757,6 +906,29 @@
         <source>Logo not shown: %1</source>
         <translation>No se muestra el logotipo: %1</translation>
     </message>
+    <message>
+        <source>No on-screen keyboard: Qt Virtual Keyboard is not installed, so visitors need a hardware keyboard to type. Install SafeRest with the kiosk extra.</source>
+        <translation>Sin teclado en pantalla: Qt Virtual Keyboard no está instalado, así que para escribir hace falta un teclado físico. Instala SafeRest con el extra «kiosk».</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>SafeRest is free software under the GNU GPL, version 3 or later. It is built on these components, each under its own licence:</source>
+        <translation>SafeRest es software libre bajo la GPL de GNU, versión 3 o posterior. Está hecho con estos componentes, cada uno con su propia licencia:</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Licence text</source>
+        <translation>Texto de la licencia</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
@@ -779,6 +951,33 @@
     <message>
         <source>Links are turned off</source>
         <translation>Los enlaces están desactivados</translation>
+    </message>
+</context>
+<context>
+    <name>ListLocationNotice</name>
+    <message>
+        <source>Where your list is kept</source>
+        <translation>Dónde se guarda tu lista</translation>
+    </message>
+    <message>
+        <source>Your list is saved on this computer, in %1, so it is still here the next time you open SafeRest. Nothing is sent anywhere.</source>
+        <translation>Tu lista se guarda en este equipo, en %1, para que siga aquí la próxima vez que abras SafeRest. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Use a private session</source>
+        <translation>Usar una sesión privada</translation>
+    </message>
+    <message>
+        <source>Removes the saved list and saves nothing until SafeRest closes</source>
+        <translation>Borra la lista guardada y no guarda nada hasta que cierres SafeRest</translation>
+    </message>
+    <message>
+        <source>Keep saving</source>
+        <translation>Seguir guardando</translation>
+    </message>
+    <message>
+        <source>Keep saving my list</source>
+        <translation>Seguir guardando mi lista</translation>
     </message>
 </context>
 <context>
@@ -813,13 +1012,6 @@
     <message>
         <source>Data warning</source>
         <translation>Aviso sobre los datos</translation>
-    </message>
-    <message numerus="yes">
-        <source>Problems found in the reference data: %n. Some entries may be missing or incomplete; the app keeps working with what could be read.</source>
-        <translation>
-            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
-            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Your display settings</source>
@@ -893,6 +1085,25 @@
         <source>&amp;Emergency help</source>
         <translation>Ayuda de &amp;emergencia</translation>
     </message>
+    <message numerus="yes">
+        <source>Problems found in the reference data: %n. Some entries may be missing or incomplete, so results may be incomplete too; the app keeps working with what could be read.</source>
+        <translation>
+            <numerusform>Se encontró %n problema en los datos de referencia. Puede que falten entradas o estén incompletas, así que los resultados también pueden estar incompletos; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+            <numerusform>Se encontraron %n problemas en los datos de referencia. Puede que falten entradas o estén incompletas, así que los resultados también pueden estar incompletos; la aplicación sigue funcionando con lo que se pudo leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Ya está abierta</translation>
+    </message>
+    <message>
+        <source>SafeRest is already open in another window, which keeps your saved list. This window shows it and checks what you add, but saves nothing: to keep changes, close this window and use the other one.</source>
+        <translation>SafeRest ya está abierta en otra ventana, que guarda tu lista. Esta ventana la muestra y comprueba lo que añadas, pero no guarda nada: para conservar los cambios, cierra esta ventana y usa la otra.</translation>
+    </message>
+    <message>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
     <message>
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
@@ -924,6 +1135,14 @@
     <message>
         <source>&amp;About SafeRest</source>
         <translation>A&amp;cerca de SafeRest</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;number…</source>
+        <translation>&amp;Número de emergencias…</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate session (save nothing)</source>
+        <translation>Sesión p&amp;rivada (no guardar nada)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -991,12 +1210,32 @@
             <numerusform>Se encontraron %n problemas en los datos de referencia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Private session</source>
+        <translation>Sesión privada</translation>
+    </message>
+    <message>
+        <source>Private session: nothing is saved on this computer. Your list is gone when you close SafeRest.</source>
+        <translation>Sesión privada: no se guarda nada en este equipo. Tu lista desaparece cuando cierras SafeRest.</translation>
+    </message>
 </context>
 <context>
     <name>MedicationList</name>
     <message>
         <source>read as %1</source>
         <translation>leído como %1</translation>
+    </message>
+    <message>
+        <source>read as %1 (your choice)</source>
+        <translation>leído como %1 (elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
+    </message>
+    <message>
+        <source>not checked (your choice)</source>
+        <translation>no se comprueba (elegido por ti)</translation>
     </message>
     <message>
         <source> or </source>
@@ -1013,6 +1252,170 @@
     <message>
         <source>; did you mean %1?</source>
         <translation>; ¿quisiste decir %1?</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>cuando lo necesitas</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>dejado el %1</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dejado</translation>
+    </message>
+</context>
+<context>
+    <name>NightForm</name>
+    <message>
+        <source>Add a night</source>
+        <translation>Añadir una noche</translation>
+    </message>
+    <message>
+        <source>Fill this in each morning about last night. Guess the times.</source>
+        <translation>Rellénalo cada mañana sobre la noche anterior. Calcula las horas.</translation>
+    </message>
+    <message>
+        <source>&amp;Night of (the evening it began)</source>
+        <translation>&amp;Noche (fecha de la tarde en que empezó)</translation>
+    </message>
+    <message>
+        <source>Got &amp;into bed at</source>
+        <translation>Me &amp;acosté a las</translation>
+    </message>
+    <message>
+        <source>Started &amp;trying to sleep at</source>
+        <translation>Empecé a &amp;intentar dormir a las</translation>
+    </message>
+    <message>
+        <source>Minutes to &amp;fall asleep</source>
+        <translation>Minutos en &amp;dormirme</translation>
+    </message>
+    <message>
+        <source>Times &amp;woke up in the night</source>
+        <translation>Veces que me desperté por la noc&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes awake in total</source>
+        <translation>&amp;Minutos despierto en total</translation>
+    </message>
+    <message>
+        <source>Fina&amp;l waking at</source>
+        <translation>Despertar &amp;final a las</translation>
+    </message>
+    <message>
+        <source>Got &amp;out of bed at</source>
+        <translation>Me &amp;levanté a las</translation>
+    </message>
+    <message>
+        <source>1: very poor</source>
+        <translation>1: muy mala</translation>
+    </message>
+    <message>
+        <source>2: poor</source>
+        <translation>2: mala</translation>
+    </message>
+    <message>
+        <source>3: fair</source>
+        <translation>3: regular</translation>
+    </message>
+    <message>
+        <source>4: good</source>
+        <translation>4: buena</translation>
+    </message>
+    <message>
+        <source>5: very good</source>
+        <translation>5: muy buena</translation>
+    </message>
+    <message>
+        <source>Sleep &amp;quality</source>
+        <translation>&amp;Calidad del sueño</translation>
+    </message>
+    <message>
+        <source>Na&amp;ps yesterday</source>
+        <translation>&amp;Siestas ayer</translation>
+    </message>
+    <message>
+        <source>Nap minutes in total</source>
+        <translation>Minutos de siesta en total</translation>
+    </message>
+    <message>
+        <source>Taken that day</source>
+        <translation>Tomado ese día</translation>
+    </message>
+    <message>
+        <source>From my medication list</source>
+        <translation>De mi lista de medicamentos</translation>
+    </message>
+    <message>
+        <source>From my medication list:</source>
+        <translation>De mi lista de medicamentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Kratom</source>
+        <translation>&amp;Kratom</translation>
+    </message>
+    <message>
+        <source>amount not known</source>
+        <translation>cantidad desconocida</translation>
+    </message>
+    <message>
+        <source> g</source>
+        <comment>grams</comment>
+        <translation> g</translation>
+    </message>
+    <message>
+        <source>Kratom grams</source>
+        <translation>Gramos de kratom</translation>
+    </message>
+    <message>
+        <source>Alcoholic &amp;drinks</source>
+        <translation>&amp;Bebidas alcohólicas</translation>
+    </message>
+    <message>
+        <source>number not known</source>
+        <translation>número desconocido</translation>
+    </message>
+    <message>
+        <source>Number of drinks</source>
+        <translation>Número de bebidas</translation>
+    </message>
+    <message>
+        <source>&amp;Caffeine after noon</source>
+        <translation>Cafeína &amp;tras el mediodía</translation>
+    </message>
+    <message>
+        <source>&amp;Sleeping pill</source>
+        <translation>&amp;Pastilla para dormir</translation>
+    </message>
+    <message>
+        <source>Problem with this night</source>
+        <translation>Problema con esta noche</translation>
+    </message>
+    <message>
+        <source>Saved night</source>
+        <translation>Noche guardada</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve this night</source>
+        <translation>&amp;Guardar esta noche</translation>
+    </message>
+    <message>
+        <source>Save this night</source>
+        <translation>Guardar esta noche</translation>
+    </message>
+    <message>
+        <source>(your medication list is empty)</source>
+        <translation>(tu lista de medicamentos está vacía)</translation>
+    </message>
+    <message>
+        <source>The night of %1 was replaced.</source>
+        <translation>Se reemplazó la noche del %1.</translation>
+    </message>
+    <message>
+        <source>The night of %1 was saved.</source>
+        <translation>Se guardó la noche del %1.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1442,138 @@
     </message>
 </context>
 <context>
+    <name>PackUpdate</name>
+    <message>
+        <source>none (shipped with the app)</source>
+        <translation>ninguna (datos incluidos con la aplicación)</translation>
+    </message>
+    <message>
+        <source>none (not signed)</source>
+        <translation>ninguna (sin firmar)</translation>
+    </message>
+    <message>
+        <source>An installed data update could not be used, so SafeRest is using data version %1 instead. %2</source>
+        <translation>No se pudo usar una actualización de datos instalada, así que SafeRest usa en su lugar la versión de datos %1. %2</translation>
+    </message>
+    <message>
+        <source>Data update not used</source>
+        <translation>Actualización de datos no usada</translation>
+    </message>
+</context>
+<context>
+    <name>PackUpdater</name>
+    <message>
+        <source>&amp;Install data update…</source>
+        <translation>Instalar actualización de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Install data update</source>
+        <translation>Instalar actualización de datos</translation>
+    </message>
+    <message>
+        <source>SafeRest data updates (*.zip);;All files (*)</source>
+        <translation>Actualizaciones de datos de SafeRest (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The data update was not installed. Nothing was changed.</source>
+        <translation>La actualización de datos no se instaló. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Data version %1 is already in use. Nothing was changed.</source>
+        <translation>La versión de datos %1 ya está en uso. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Data version %1 (reviewed %2) is installed. It is signed with key %3. Restart SafeRest to use it.</source>
+        <translation>La versión de datos %1 (revisada el %2) está instalada. Está firmada con la clave %3. Reinicia SafeRest para usarla.</translation>
+    </message>
+    <message>
+        <source>Data update result</source>
+        <translation>Resultado de la actualización de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingCorrection</name>
+    <message>
+        <source>&amp;Not this?…</source>
+        <translation>¿&amp;No es esto?…</translation>
+    </message>
+    <message>
+        <source>Not this? Correct the reading of the selected line</source>
+        <translation>¿No es esto? Corregir la lectura de la línea seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose another reading for the selected line, or set it aside so it is not checked. Shortcut: F2.</source>
+        <translation>Elige otra lectura para la línea seleccionada, o apártala para que no se compruebe. Atajo: F2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingDialog</name>
+    <message>
+        <source>Not this? Choose what this line is</source>
+        <translation>¿No es esto? Elige qué es esta línea</translation>
+    </message>
+    <message>
+        <source>Choose a reading</source>
+        <translation>Elegir una lectura</translation>
+    </message>
+    <message>
+        <source>How this line is read now</source>
+        <translation>Cómo se lee ahora esta línea</translation>
+    </message>
+    <message>
+        <source>&amp;Search for what it is, or pick a suggestion below:</source>
+        <translation>&amp;Busca qué es, o elige una sugerencia de abajo:</translation>
+    </message>
+    <message>
+        <source>Search for a reading</source>
+        <translation>Buscar una lectura</translation>
+    </message>
+    <message>
+        <source>Type a name, e.g. sertraline</source>
+        <translation>Escribe un nombre, p. ej. sertralina</translation>
+    </message>
+    <message>
+        <source>Readings to choose from</source>
+        <translation>Lecturas para elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Use this reading</source>
+        <translation>&amp;Usar esta lectura</translation>
+    </message>
+    <message>
+        <source>Use the selected reading</source>
+        <translation>Usar la lectura seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Do not check this line</source>
+        <translation>No &amp;comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Do not check this line</source>
+        <translation>No comprobar esta línea</translation>
+    </message>
+    <message>
+        <source>Read it from the &amp;words again</source>
+        <translation>Leerla otra vez por sus &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Read this line from its words again</source>
+        <translation>Leer esta línea otra vez por sus palabras</translation>
+    </message>
+    <message>
+        <source>“%1” is not checked, as you chose.</source>
+        <translation>«%1» no se comprueba, como elegiste.</translation>
+    </message>
+    <message>
+        <source>“%1” is read as: %2.</source>
+        <translation>«%1» se lee como: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” was not recognised, so it is not checked.</source>
+        <translation>«%1» no se reconoció, así que no se comprueba.</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePanel</name>
     <message>
         <source>Kratom: claims and evidence</source>
@@ -1051,6 +1586,10 @@
     <message>
         <source>Search status</source>
         <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Check these together</source>
+        <translation>Comprobar juntos</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -1067,12 +1606,20 @@
         <source>No results for “%1”. Check the spelling or try another name.</source>
         <translation>No hay resultados para “%1”. Revisa cómo está escrito o prueba con otro nombre.</translation>
     </message>
+    <message>
+        <source>Check these together: %1</source>
+        <translation>Comprobar juntos: %1</translation>
+    </message>
+    <message>
+        <source>Adds %1 to your list and shows how they interact</source>
+        <translation>Añade %1 a tu lista y muestra cómo interactúan</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency call your local emergency number.</source>
-        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia llama a tu número local de emergencias.</translation>
+        <source>This report is general information from the SafeRest reference data, not medical advice. It only covers combinations our data has rules for: no known interaction is not a promise of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or harm-reduction worker before changing what you take. In an emergency %1.</source>
+        <translation>Este informe es información general de los datos de referencia de SafeRest, no consejo médico. Solo cubre las combinaciones para las que nuestros datos tienen reglas: que no haya una interacción conocida no es una promesa de seguridad. Lo que no reconocimos no se comprobó. Habla con tu farmacéutico, tu médico o alguien de reducción de daños antes de cambiar lo que tomas. En una emergencia %1.</translation>
     </message>
     <message>
         <source>matches more than one entry</source>
@@ -1081,6 +1628,18 @@
     <message>
         <source>NOT RECOGNISED, not checked</source>
         <translation>NO RECONOCIDO, sin comprobar</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
+    </message>
+    <message>
+        <source>(your choice)</source>
+        <translation>(elegido por ti)</translation>
+    </message>
+    <message>
+        <source>not taken: %1</source>
+        <translation>no lo tomas: %1</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1101,6 +1660,10 @@
     <message>
         <source>SafeRest version:</source>
         <translation>Versión de SafeRest:</translation>
+    </message>
+    <message>
+        <source>signing key %1</source>
+        <translation>clave de firma %1</translation>
     </message>
     <message>
         <source>SafeRest medication check</source>
@@ -1143,6 +1706,10 @@
         <translation>No se encontró ninguna interacción conocida entre los elementos reconocidos.</translation>
     </message>
     <message>
+        <source>No known interaction:</source>
+        <translation>Sin interacción conocida:</translation>
+    </message>
+    <message>
         <source>Please note</source>
         <translation>Ten en cuenta</translation>
     </message>
@@ -1161,10 +1728,6 @@
     <message>
         <source>No printer is available. Please ask staff for help.</source>
         <translation>No hay ninguna impresora disponible. Pide ayuda al personal.</translation>
-    </message>
-    <message>
-        <source>No known interaction:</source>
-        <translation>Sin interacción conocida:</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1777,10 @@
         <translation>Cerrar el informe</translation>
     </message>
     <message>
+        <source>Emergency help</source>
+        <translation>Ayuda de emergencia</translation>
+    </message>
+    <message>
         <source>SafeRest report %1</source>
         <translation>Informe de SafeRest %1</translation>
     </message>
@@ -1252,6 +1819,10 @@
     <message>
         <source>matches more than one entry</source>
         <translation>coincide con más de una entrada</translation>
+    </message>
+    <message>
+        <source>not checked, as you chose</source>
+        <translation>no se comprueba, como elegiste</translation>
     </message>
     <message>
         <source>not recognised</source>
@@ -1365,6 +1936,509 @@
     </message>
 </context>
 <context>
+    <name>SleepChart</name>
+    <message>
+        <source>Sleep chart</source>
+        <translation>Gráfico del sueño</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiary</name>
+    <message>
+        <source>week of %1</source>
+        <translation>semana del %1</translation>
+    </message>
+    <message>
+        <source>%1: not logged</source>
+        <translation>%1: sin anotar</translation>
+    </message>
+    <message>
+        <source>%1: in bed %2, asleep %3, sleep efficiency %4</source>
+        <translation>%1: en la cama %2, dormido %3, eficiencia del sueño %4</translation>
+    </message>
+    <message>
+        <source>(nights averaged: %1)</source>
+        <translation>(noches promediadas: %1)</translation>
+    </message>
+    <message>
+        <source>taken: %1</source>
+        <translation>tomado: %1</translation>
+    </message>
+    <message>
+        <source>No nights logged yet.</source>
+        <translation>Aún no hay noches anotadas.</translation>
+    </message>
+    <message>
+        <source>The chart needs more room.</source>
+        <translation>El gráfico necesita más espacio.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Time in bed</source>
+        <translation>Tiempo en la cama</translation>
+    </message>
+    <message>
+        <source>Time asleep</source>
+        <translation>Tiempo dormido</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency (right)</source>
+        <translation>Eficiencia del sueño (derecha)</translation>
+    </message>
+    <message>
+        <source>Sleep diary: nights of %1 to %2</source>
+        <translation>Diario de sueño: noches del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Averages over %1 night(s): in bed %2, asleep %3, %4 to fall asleep, %5 awake after first falling asleep, sleep efficiency %6, quality %7 of 5.</source>
+        <translation>Promedios de %1 noche(s): en la cama %2, dormido %3, %4 en dormirse, %5 despierto después de dormirse por primera vez, eficiencia del sueño %6, calidad %7 de 5.</translation>
+    </message>
+    <message>
+        <source>Night of</source>
+        <translation>Noche del</translation>
+    </message>
+    <message>
+        <source>In bed</source>
+        <translation>En la cama</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Dormido</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency</source>
+        <translation>Eficiencia del sueño</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tomado</translation>
+    </message>
+    <message>
+        <source>%1: %2 night(s) with, sleep efficiency %3; %4 night(s) without, %5</source>
+        <translation>%1: %2 noche(s) con, eficiencia del sueño %3; %4 noche(s) sin, %5</translation>
+    </message>
+    <message>
+        <source>Sleep window in use: %1, bed at %2, up at %3 (started %4).</source>
+        <translation>Ventana de sueño en uso: %1, a la cama a las %2, levantarse a las %3 (empezó el %4).</translation>
+    </message>
+    <message>
+        <source>No sleep window: a safety question was answered yes.</source>
+        <translation>Sin ventana de sueño: se respondió «sí» a una pregunta de seguridad.</translation>
+    </message>
+    <message>
+        <source>Filled in by the person each morning (Consensus Sleep Diary questions); the times are their estimates.</source>
+        <translation>Rellenado por la persona cada mañana (preguntas del Diario de Sueño de Consenso); las horas son sus estimaciones.</translation>
+    </message>
+    <message>
+        <source>These are only averages. A few nights prove nothing: many things change from night to night, so a difference here does not show that a substance made sleep better or worse.</source>
+        <translation>Son solo promedios. Unas pocas noches no prueban nada: muchas cosas cambian de una noche a otra, así que una diferencia aquí no muestra que una sustancia haya mejorado o empeorado el sueño.</translation>
+    </message>
+    <message>
+        <source>Taken that day</source>
+        <translation>Tomado ese día</translation>
+    </message>
+    <message>
+        <source>Nights with</source>
+        <translation>Noches con</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency with</source>
+        <translation>Eficiencia del sueño con</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep with</source>
+        <translation>Minutos en dormirse con</translation>
+    </message>
+    <message>
+        <source>Nights without</source>
+        <translation>Noches sin</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency without</source>
+        <translation>Eficiencia del sueño sin</translation>
+    </message>
+    <message>
+        <source>Minutes to fall asleep without</source>
+        <translation>Minutos en dormirse sin</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>long date, a QLocale pattern</comment>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>short date, a QLocale pattern</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>Minutes and counts cannot be below zero.</source>
+        <translation>Los minutos y las cantidades no pueden ser menores que cero.</translation>
+    </message>
+    <message>
+        <source>One of the numbers is larger than a day and a night allow.</source>
+        <translation>Uno de los números es mayor de lo que permiten un día y una noche.</translation>
+    </message>
+    <message>
+        <source>Sleep quality goes from 1 to 5.</source>
+        <translation>La calidad del sueño va de 1 a 5.</translation>
+    </message>
+    <message>
+        <source>You started trying to sleep before you got into bed. Check both times.</source>
+        <translation>Empezaste a intentar dormir antes de acostarte. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <source>Your final waking time is before you started trying to sleep. Check both times.</source>
+        <translation>Tu hora de despertar final es anterior a cuando empezaste a intentar dormir. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <source>You got out of bed before your final waking. Check both times.</source>
+        <translation>Te levantaste antes de tu despertar final. Revisa las dos horas.</translation>
+    </message>
+    <message>
+        <source>That is more than 24 hours in bed. Check the times.</source>
+        <translation>Eso es más de 24 horas en la cama. Revisa las horas.</translation>
+    </message>
+    <message>
+        <source>The minutes to fall asleep and awake add up to more than the whole night. Check them.</source>
+        <translation>Los minutos en dormirte y despierto suman más que toda la noche. Revísalos.</translation>
+    </message>
+    <message>
+        <source>You noted minutes awake in the night but no awakenings. How many times did you wake up?</source>
+        <translation>Anotaste minutos despierto por la noche pero ningún despertar. ¿Cuántas veces te despertaste?</translation>
+    </message>
+    <message>
+        <source>The bedtime does not belong to that night.</source>
+        <translation>La hora de acostarte no corresponde a esa noche.</translation>
+    </message>
+    <message>
+        <source>That night has not ended yet. Fill it in the morning.</source>
+        <translation>Esa noche aún no ha terminado. Rellénala por la mañana.</translation>
+    </message>
+    <message>
+        <source>Something in “Taken that day” cannot be read. Check it.</source>
+        <translation>Algo en «Tomado ese día» no se puede leer. Revísalo.</translation>
+    </message>
+    <message>
+        <source>Kratom</source>
+        <translation>Kratom</translation>
+    </message>
+    <message>
+        <source>Alcoholic drinks</source>
+        <translation>Bebidas alcohólicas</translation>
+    </message>
+    <message>
+        <source>Caffeine after noon</source>
+        <translation>Cafeína después del mediodía</translation>
+    </message>
+    <message>
+        <source>Sleeping pill</source>
+        <translation>Pastilla para dormir</translation>
+    </message>
+    <message>
+        <source>%1 g</source>
+        <comment>grams of kratom</comment>
+        <translation>%1 g</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>number of drinks</comment>
+        <translation>(%1)</translation>
+    </message>
+    <message>
+        <source>Have you ever been told you have bipolar disorder?</source>
+        <translation>¿Alguna vez te han dicho que tienes trastorno bipolar?</translation>
+    </message>
+    <message>
+        <source>Do you have epilepsy or have you had seizures?</source>
+        <translation>¿Tienes epilepsia o has tenido convulsiones?</translation>
+    </message>
+    <message>
+        <source>Do you snore loudly, stop breathing or gasp in your sleep, or fall asleep without meaning to in the day?</source>
+        <translation>¿Roncas fuerte, dejas de respirar o jadeas mientras duermes, o te duermes sin querer durante el día?</translation>
+    </message>
+    <message>
+        <source>Are you pregnant?</source>
+        <translation>¿Estás embarazada?</translation>
+    </message>
+    <message>
+        <source>Do you drive or work with machines or at heights in the coming weeks?</source>
+        <translation>¿Vas a manejar o trabajar con máquinas o en alturas en las próximas semanas?</translation>
+    </message>
+    <message>
+        <source>Have you fallen in the past year, or are you unsteady at night?</source>
+        <translation>¿Te has caído en el último año o eres inestable por la noche?</translation>
+    </message>
+    <message>
+        <source>90% or more: the window grows by 15 minutes</source>
+        <translation>90 % o más: la ventana crece 15 minutos</translation>
+    </message>
+    <message>
+        <source>under 85%: the window shrinks by 15 minutes</source>
+        <translation>menos del 85 %: la ventana se reduce 15 minutos</translation>
+    </message>
+    <message>
+        <source>between 85% and 90%: the window stays the same</source>
+        <translation>entre el 85 % y el 90 %: la ventana sigue igual</translation>
+    </message>
+    <message>
+        <source>under 85%, but the window is already at the 5½-hour minimum</source>
+        <translation>menos del 85 %, pero la ventana ya está en el mínimo de 5 horas y media</translation>
+    </message>
+    <message>
+        <source>fewer than 5 nights logged: the window stays the same</source>
+        <translation>menos de 5 noches anotadas: la ventana sigue igual</translation>
+    </message>
+</context>
+<context>
+    <name>SleepDiaryView</name>
+    <message>
+        <source>Export sleep diary</source>
+        <translation>Exportar el diario de sueño</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete the sleep diary?</source>
+        <translation>¿Borrar el diario de sueño?</translation>
+    </message>
+    <message>
+        <source>Delete every night, your answers and your sleep window from this computer? Damaged copies kept beside the diary are deleted too. This cannot be undone.</source>
+        <translation>¿Borrar de este ordenador todas las noches, tus respuestas y tu ventana de sueño? También se borran las copias dañadas guardadas junto al diario. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your sleep diary file was damaged. Every night that could be read was kept (%n line(s) could not be read). The damaged file was kept as %1.</source>
+        <translation>
+            <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n línea no se pudo leer). El archivo dañado se guardó como %1.</numerusform>
+            <numerusform>El archivo de tu diario de sueño estaba dañado. Se conservaron todas las noches que se pudieron leer (%n líneas no se pudieron leer). El archivo dañado se guardó como %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleep diary recovered</source>
+        <translation>Diario de sueño recuperado</translation>
+    </message>
+    <message>
+        <source>Sleep diary not saved</source>
+        <translation>Diario de sueño sin guardar</translation>
+    </message>
+    <message>
+        <source>Sleep diary sections</source>
+        <translation>Secciones del diario de sueño</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Sleep window</source>
+        <translation>Ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Substances beside sleep</source>
+        <translation>Sustancias y sueño</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Noches</translation>
+    </message>
+    <message>
+        <source>Last 14 &amp;nights</source>
+        <translation>Últimas 14 &amp;noches</translation>
+    </message>
+    <message>
+        <source>By &amp;week</source>
+        <translation>Por &amp;semana</translation>
+    </message>
+    <message>
+        <source>Sleep chart summary</source>
+        <translation>Resumen del gráfico del sueño</translation>
+    </message>
+    <message>
+        <source>About this comparison</source>
+        <translation>Sobre esta comparación</translation>
+    </message>
+    <message>
+        <source>Logged nights</source>
+        <translation>Noches anotadas</translation>
+    </message>
+    <message>
+        <source>Remove the selected &amp;night</source>
+        <translation>&amp;Quitar la noche seleccionada</translation>
+    </message>
+    <message>
+        <source>Remove the selected night</source>
+        <translation>Quitar la noche seleccionada</translation>
+    </message>
+    <message>
+        <source>Add a diary page to the printed &amp;report</source>
+        <translation>Añadir una página del diario al &amp;informe impreso</translation>
+    </message>
+    <message>
+        <source>&amp;Export sleep diary…</source>
+        <translation>&amp;Exportar el diario de sueño…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete sleep diary…</source>
+        <translation>&amp;Borrar el diario de sueño…</translation>
+    </message>
+    <message>
+        <source>Delete sleep diary</source>
+        <translation>Borrar el diario de sueño</translation>
+    </message>
+    <message>
+        <source>The sleep diary could not be saved: %1</source>
+        <translation>No se pudo guardar el diario de sueño: %1</translation>
+    </message>
+    <message>
+        <source>Sleep diary %1</source>
+        <translation>Diario de sueño %1</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+</context>
+<context>
+    <name>SleepWindowPanel</name>
+    <message>
+        <source>Sleep window</source>
+        <translation>Ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Before any sleep window: six questions</source>
+        <translation>Antes de cualquier ventana de sueño: seis preguntas</translation>
+    </message>
+    <message>
+        <source>Safety questions</source>
+        <translation>Preguntas de seguridad</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>&amp;Wake time I will keep every day:</source>
+        <translation>&amp;Hora de levantarme que mantendré cada día:</translation>
+    </message>
+    <message>
+        <source>Wake time I will keep every day</source>
+        <translation>Hora de levantarme que mantendré cada día</translation>
+    </message>
+    <message>
+        <source>S&amp;tart this sleep window</source>
+        <translation>&amp;Empezar esta ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Start this sleep window</source>
+        <translation>Empezar esta ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Stop the sleep &amp;window</source>
+        <translation>&amp;Detener la ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Stop the sleep window</source>
+        <translation>Detener la ventana de sueño</translation>
+    </message>
+    <message>
+        <source>Sleep window advice</source>
+        <translation>Consejos de la ventana de sueño</translation>
+    </message>
+    <message numerus="yes">
+        <source>A sleep window is worked out from a week of your diary. Log %n more night(s) (within the last two weeks).</source>
+        <translation>
+            <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noche más (dentro de las últimas dos semanas).</numerusform>
+            <numerusform>La ventana de sueño se calcula con una semana de tu diario. Anota %n noches más (dentro de las últimas dos semanas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer the six questions above first. Some health problems and jobs make sleep restriction unsafe without a clinician.</source>
+        <translation>Responde primero las seis preguntas de arriba. Algunos problemas de salud y trabajos hacen que la restricción del sueño no sea segura sin un profesional de salud.</translation>
+    </message>
+    <message>
+        <source>No sleep window is shown, because of your answer(s) below. Sleep restriction is not safe to start on your own in this case: talk to a doctor or clinician first. Take your diary with you.</source>
+        <translation>No se muestra ninguna ventana de sueño por tu(s) respuesta(s) de abajo. En este caso no es seguro empezar la restricción del sueño por tu cuenta: habla antes con un médico o profesional de salud. Lleva tu diario.</translation>
+    </message>
+    <message>
+        <source>Ask a doctor before trying it.</source>
+        <translation>Pregunta a un médico antes de probarla.</translation>
+    </message>
+    <message>
+        <source>Over your last week you slept %1 a night on average.</source>
+        <translation>En tu última semana dormiste %1 por noche en promedio.</translation>
+    </message>
+    <message>
+        <source>Suggested window: %1, going to bed at %2 to get up at %3.</source>
+        <translation>Ventana sugerida: %1, acostarte a las %2 para levantarte a las %3.</translation>
+    </message>
+    <message>
+        <source>Your average was shorter, but the window never goes below %1.</source>
+        <translation>Tu promedio fue más corto, pero la ventana nunca baja de %1.</translation>
+    </message>
+    <message>
+        <source>Choose the wake time you can keep every day, then press “Start this sleep window”.</source>
+        <translation>Elige la hora de levantarte que puedas mantener cada día y pulsa «Empezar esta ventana de sueño».</translation>
+    </message>
+    <message>
+        <source>Your window now: %1. Go to bed at %2 and get up at %3.</source>
+        <translation>Tu ventana ahora: %1. Acuéstate a las %2 y levántate a las %3.</translation>
+    </message>
+    <message>
+        <source>Started on %1 at %2.</source>
+        <translation>Empezó el %1 con %2.</translation>
+    </message>
+    <message>
+        <source>After the first full week, your sleep efficiency decides the next step.</source>
+        <translation>Después de la primera semana completa, tu eficiencia del sueño decide el siguiente paso.</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 night(s), sleep efficiency %3; %4. Window: %5.</source>
+        <translation>Semana del %1: %2 noche(s), eficiencia del sueño %3; %4. Ventana: %5.</translation>
+    </message>
+    <message>
+        <source>SafeRest never gives doses or a plan for reducing. Make that plan with a doctor, pharmacist or drug service.</source>
+        <translation>SafeRest nunca da dosis ni un plan para reducir. Haz ese plan con un médico, un farmacéutico o un servicio de adicciones.</translation>
+    </message>
+    <message>
+        <source>More:</source>
+        <translation>Más:</translation>
+    </message>
+</context>
+<context>
     <name>StillTherePrompt</name>
     <message>
         <source>Still there?</source>
@@ -1426,6 +2500,68 @@
     </message>
 </context>
 <context>
+    <name>TakeHomeButtons</name>
+    <message>
+        <source>Take this home</source>
+        <translation>Llévatelo a casa</translation>
+    </message>
+    <message>
+        <source>Send to my phone</source>
+        <translation>Enviar a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Take this card home as a QR code</source>
+        <translation>Llevarme esta ficha como código QR</translation>
+    </message>
+    <message>
+        <source>Send my list to my phone</source>
+        <translation>Enviar mi lista a mi teléfono</translation>
+    </message>
+    <message>
+        <source>Take my list home as a QR code</source>
+        <translation>Llevarme mi lista como código QR</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeDialog</name>
+    <message>
+        <source>Take this home</source>
+        <translation>Llévatelo a casa</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <source>A QR code that holds the text shown beside it.</source>
+        <translation>Un código QR que contiene el texto que aparece al lado.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code: your phone shows this text and can keep it. Nothing is sent anywhere, and the code disappears when you leave.</source>
+        <translation>Apunta la cámara de tu teléfono al código: el teléfono mostrará este texto y podrás guardarlo. No se envía nada a ningún sitio, y el código desaparece cuando te vas.</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to keep this text on your phone. Nothing is sent over the internet: the code holds only the text below.</source>
+        <translation>Apunta la cámara de tu teléfono al código para guardar este texto en el teléfono. No se envía nada por internet: el código solo contiene el texto de abajo.</translation>
+    </message>
+    <message>
+        <source>Text in the code</source>
+        <translation>Texto del código</translation>
+    </message>
+    <message>
+        <source>Not everything fits in one code, so it holds a summary, worst first; what is left out is counted (“and 3 more”).</source>
+        <translation>No cabe todo en un solo código, así que contiene un resumen, empezando por lo más grave; lo que falta se cuenta («y 3 más»).</translation>
+    </message>
+    <message>
+        <source>Summary note</source>
+        <translation>Nota sobre el resumen</translation>
+    </message>
+    <message>
+        <source>Close the QR code</source>
+        <translation>Cerrar el código QR</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <source>taking</source>
@@ -1483,6 +2619,25 @@
             <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n día después de dejarlo</numerusform>
             <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n días después de dejarlo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Not supported</source>
+        <translation>No respaldada</translation>
+    </message>
+    <message>
+        <source>Partly supported</source>
+        <translation>Respaldada en parte</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Respaldada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -11,19 +11,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from saferest.config import LoadedConfig
     from saferest.domain.engine import Engine
+    from saferest.logs import Logging
     from saferest.ui.config import AppConfig
+    from saferest.ui.crash import CrashHandler
     from saferest.ui.main_window import MainWindow
+
+log = logging.getLogger("saferest.app")
 
 NO_DISPLAY_MESSAGE = (
     "saferest: no graphical display found. The same reference and checker work in a terminal: "
     'try `saferest search kratom` or `saferest check "Xanax 1mg" "kratom"` '
     "(see `saferest check --help`)."
 )
-APP_NAME = "SafeRest"
+APP_NAME = "SafeRest"  # also in ui/identity.py, which needs Qt
 
 
 def has_display() -> bool:
@@ -36,27 +40,10 @@ def has_display() -> bool:
 
 
 def parse_args(args: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="saferest", description="SafeRest desktop app")
-    parser.add_argument("--data", type=Path, help="use the data pack in this directory")
-    parser.add_argument("--lang", help="interface and content language, e.g. en or es")
-    parser.add_argument(
-        "--kiosk",
-        action="store_true",
-        help="clinic kiosk mode: full screen, nothing saved, idle reset, admin PIN to exit",
-    )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="PATH",
-        help="the clinic's kiosk.toml (default: the system-wide one, when present)",
-    )
-    parser.add_argument(
-        "--user-dir",
-        type=Path,
-        help="keep the saved list and settings in this directory "
-        "(default: the user data directory)",
-    )
-    return parser.parse_args(list(args or []))
+    """The window's options, from the one `saferest` parser (so --help lists every command)."""
+    from saferest.cli import parse_window_args
+
+    return parse_window_args(list(args or []))
 
 
 def _language(*choices: str | None) -> str:
@@ -112,7 +99,7 @@ def _create_main_window(options: argparse.Namespace, kiosk: LoadedConfig | None)
     if QApplication.instance() is None:
         raise RuntimeError("create_main_window() needs a QApplication; create one first")
     config, cache_dir = _prepare(options, kiosk)
-    return MainWindow(_load_engine(config.data_dir, cache_dir), config)
+    return MainWindow(_load_engine(config, cache_dir), config)
 
 
 def _choose_language(
@@ -150,19 +137,23 @@ def _prepare(
     return config, cache_dir
 
 
-def _load_engine(data_dir: Path | None, cache_dir: Path | None) -> Engine:
-    """The data; a cache directory the clinic set up that cannot be used is simply skipped."""
-    import sqlite3
+def _load_engine(config: AppConfig, cache_dir: Path | None) -> Engine:
+    """The pack in use: --data, a kiosk.toml pin, the newest installed pack, or the shipped one.
 
-    from saferest.domain.engine import Engine
+    A cache directory that cannot be used is simply skipped.
+    """
+    from saferest.domain.active_pack import load_engine
 
-    engine: Engine | None = None
-    if cache_dir is not None:
-        with contextlib.suppress(OSError, sqlite3.Error):
-            engine = Engine.load(data_dir, cache_dir=cache_dir)
-    if engine is None:
-        engine = Engine.load(data_dir)
-    engine.settle()
+    kiosk = config.kiosk
+    pin = kiosk.config.data_dir if kiosk is not None else None
+    engine = load_engine(
+        pin or config.data_dir,
+        cache_dir,
+        kiosk=kiosk is not None,
+        pinned=pin is not None,
+        user_dir=config.user_dir,
+    )
+    engine.settle()  # what was loaded lives as long as the app: no GC pause walks it later
     return engine
 
 
@@ -185,22 +176,30 @@ def run(args: Sequence[str]) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 3
     kiosk = admin_config(options) if _kiosk_possible(options) else None
+    from saferest.logs import start_logging
+
+    logs = start_logging(kiosk=kiosk is not None)  # kiosk: stderr only, nothing on disk
+    try:
+        return _run(options, kiosk, logs)
+    finally:
+        logs.stop()
+
+
+def _run(options: argparse.Namespace, kiosk: LoadedConfig | None, logs: Logging) -> int:
     if kiosk is not None:
         from saferest.ui.kiosk.keyboard import prepare_kiosk_environment
 
         prepare_kiosk_environment(os.environ)  # before the QApplication exists
     from PySide6.QtWidgets import QApplication
 
+    from saferest.ui.identity import apply_identity
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName("saferest")
+    apply_identity(app)  # name, icon, and the desktop file's id as the Wayland app id
+    log.info("%s", startup_line(kiosk is not None))
+    crash = install_error_handling(app, kiosk is not None, logs.directory)
     if kiosk is not None:
-        from saferest.ui.kiosk.privacy import install_private_logging
-
-        install_private_logging()
         app.setQuitOnLastWindowClosed(False)  # only the admin exit ends a kiosk session
     from saferest.ui.loading import LoadingWindow, default_cache_dir, load_in_background
 
@@ -217,6 +216,7 @@ def run(args: Sequence[str]) -> int:
     windows: list[QWidget] = []
 
     def loaded(engine: Engine) -> None:
+        log_pack(engine)
         window = _window_for(engine, config)
         window.kioskExited.connect(app.quit)
         windows.append(window)
@@ -226,6 +226,7 @@ def run(args: Sequence[str]) -> int:
     def failed(message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        log.error("the data could not be loaded: %s", message)
         splash.finish()
         from PySide6.QtCore import QCoreApplication
 
@@ -233,13 +234,68 @@ def run(args: Sequence[str]) -> int:
         QMessageBox.critical(None, APP_NAME, text.replace("%1", message))
         app.exit(1)
 
-    worker = load_in_background(
-        lambda: _load_engine(config.data_dir, cache_dir), loaded, failed, app
-    )
+    worker = load_in_background(lambda: _load_engine(config, cache_dir), loaded, failed, app)
     app.aboutToQuit.connect(lambda: _tear_down(windows))
     code = int(app.exec())
     worker.wait()
+    if crash is not None:
+        crash.uninstall()
+    log.info("SafeRest stopped (exit status %d)", code)
     return code
+
+
+def startup_line(kiosk: bool) -> str:
+    """What support needs to know about this start; nothing about the person."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+    from PySide6.QtGui import QGuiApplication
+
+    from saferest.logs import environment
+
+    facts = environment()
+    return (
+        f"SafeRest {facts['SafeRest']} starting in {'kiosk' if kiosk else 'desktop'} mode: "
+        f"Python {facts['Python']}, PySide6 {pyside_version}, Qt {qVersion()} "
+        f"({QGuiApplication.platformName()}), {facts['Platform']}, "
+        f"bundle: {facts['Frozen bundle']}"
+    )
+
+
+def log_pack(engine: Engine) -> None:
+    reviewed = engine.reviewed.isoformat() if engine.reviewed else "unknown"
+    log.info(
+        "data pack %s (reviewed %s) loaded from %s with %d problem(s)",
+        engine.data_version,
+        reviewed,
+        engine.data_root,
+        len(engine.problems),
+    )
+    for problem in engine.problems[:20]:
+        log.warning("data pack problem: %s", problem)
+
+
+def install_error_handling(
+    app: QApplication, kiosk: bool, report_dir: Path | None
+) -> CrashHandler | None:
+    """Kiosk: errors and Qt messages to stderr without their text. Desktop: the crash handler
+    (a log entry, a crash report in `report_dir`, and a plain dialog)."""
+    if kiosk:
+        import threading
+
+        from saferest.ui.kiosk.privacy import install_private_logging
+
+        install_private_logging()
+        # Errors in other threads too, so their messages are withheld as well.
+        threading.excepthook = lambda args: sys.excepthook(
+            args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+        )
+        return None
+    from saferest.ui.about import diagnostics
+    from saferest.ui.crash import CrashHandler
+
+    handler = CrashHandler(report_dir, diagnostics, app)
+    handler.install()
+    return handler
 
 
 def _tear_down(windows: list[QWidget]) -> None:

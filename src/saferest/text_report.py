@@ -8,6 +8,7 @@ from the shared wording (saferest/ui/wording.py) read through the catalogue of `
 from __future__ import annotations
 
 from saferest.domain.catalogue import catalogue
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
@@ -19,7 +20,7 @@ from saferest.domain.models import (
     pick_text,
 )
 from saferest.domain.presentation import FindingView
-from saferest.domain.report import side_label
+from saferest.domain.report import pack_json, side_label
 from saferest.ui.wording import Words
 
 
@@ -51,7 +52,19 @@ def finding_lines(engine: Engine, words: Words, view: FindingView, indent: str =
     return out
 
 
-def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> str:
+def pack_line(engine: Engine, words: Words) -> str:
+    """Which data pack answered, and who signed it: the last line of a check."""
+    data = pack_json(engine)
+    signing = words.signing(data["signing_key"], data["source"] == "shipped")
+    return words.data_line(data["version"], data["reviewed"] or "?", signing)
+
+
+def check_to_text(
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     words = words_for(lang)
     label = words.label
     out = [f"{label('on_date')} {result.on.isoformat()}", f"{label('your_list')}:"]
@@ -64,8 +77,16 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
             if item.status.value != "taking":
                 stopped = f" {item.stopped_on.isoformat()}" if item.stopped_on else ""
                 name += f" [{words.status(item.status)}{stopped}]"
+            if line.origin == "corrected":
+                name += f" {label('your_choice')}"
             out.append(f"  {item.input!r} -> {name}")
+        for item in line.not_taken:
+            not_taken = label("not_taken").replace("%1", engine.display_name(item.entry_id, lang))
+            out.append(f"  {item.input!r}: {not_taken}")
         for unknown in line.unresolved:
+            if unknown.reason == "set_aside":
+                out.append(f"  {unknown.input!r}: {label('set_aside_by_you')}")
+                continue
             why = label("ambiguous") if unknown.reason == "ambiguous" else label("not_recognised")
             names = ", ".join(s.name for s in unknown.suggestions)
             hint = f"; {label('did_you_mean')} {names}" if names else ""
@@ -75,7 +96,7 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
         out.append(f"{label('findings')} ({len(result.findings)}):")
         for finding in result.findings:
             out += finding_lines(engine, words, engine.present(finding, lang))
-    elif len({i.entry_id for i in result.resolved}) < 2:
+    elif len({i.entry_id for i in result.checked}) < 2:
         out.append(label("too_few"))
     else:
         out.append(label("no_findings"))
@@ -90,14 +111,20 @@ def check_to_text(engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGU
         for aside in result.set_aside:
             name = engine.display_name(aside.time.entry_id, lang)
             out.append(f"  {words.set_aside(name, aside.time)}")
-    if result.unresolved:
+    if any(item.reason != "set_aside" for item in result.unresolved):
         out.append(label("unresolved_note"))
     out.append(label("no_known_note"))
-    out.append(label("disclaimer"))
+    out.append(words.disclaimer(emergency))
+    out.append(pack_line(engine, words))
     return "\n".join(out)
 
 
-def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LANGUAGE) -> str:
+def entry_to_text(
+    engine: Engine,
+    entry: SearchableEntry,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
+) -> str:
     """A card as plain text: the same sections and labels as the window's card."""
     words = words_for(lang)
     label = words.label
@@ -124,14 +151,19 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             title = label("claims_and_evidence")
             out += [title, "-" * len(title)]
             for claim in entry.claims:
+                # The verdict first, then the kind of evidence, as on the window's card.
                 out.append(f"* {label('claim')} {t(claim.claim)}")
-                out.append(f"  {label('evidence')} {words.evidence(claim.evidence)}")
+                out.append(
+                    f"  [{words.verdict(claim.verdict).upper()}] "
+                    f"{label('evidence')} {words.evidence(claim.evidence)}"
+                )
                 out.append(f"  {t(claim.explanation)}")
             out.append("")
         out.append(f"{label('reviewed')} {entry.reviewed.isoformat()}")
     elif isinstance(entry, Medication):
         if entry.classes:
-            out.append(f"{label('class')} {', '.join(entry.classes)}")
+            classes = ", ".join(engine.class_name(c, lang) for c in entry.classes)
+            out.append(f"{label('class')} {classes}")
         if entry.ingredients:
             parts = ", ".join(engine.display_name(i, lang) for i in entry.ingredients)
             out.append(f"{label('contains_card')} {parts}")
@@ -149,6 +181,8 @@ def entry_to_text(engine: Engine, entry: SearchableEntry, lang: str = DEFAULT_LA
             f"{label('recommendation_strength')} {words.strength(entry.strength)}",
         ]
     elif isinstance(entry, EmergencyTopic):
+        if emergency is not None:
+            out.append(f"{label('emergency_number')}: {emergency.number}")
         if entry.signs:
             out.append(label("signs"))
             out += [f"  - {t(s)}" for s in entry.signs]

@@ -100,6 +100,8 @@ def generate(scale: int, target: Path, seed: int = 1) -> Path:
         'title = "Synthetic benchmark content (not real)"\n'
         'publisher = "SafeRest benchmarks"\nyear = 2026\n'
         'url = "https://example.org/saferest/benchmark"\naccessed = 2026-11-21\n'
+        "\n[[class]]\n"
+        'name = { en = "synthetic", es = "sintético" }\n'
     )
 
     cards = [f"bench_card_{i}" for i in range((scale - 1) * CARDS_PER_X)]

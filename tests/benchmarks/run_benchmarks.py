@@ -5,7 +5,8 @@
 
 Prints one table and writes JSON (default benchmark-results/benchmarks.json). Nothing here
 asserts a time: the numbers are for people to read and compare with the baselines measured in
-the same run, on the same machine.
+the same run, on the same machine. A bounded fuzz run of list lines and queries over the shipped
+pack comes last; any failure it finds makes the command exit 1.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
+from tests.benchmarks.fuzz import fuzz  # noqa: E402
 from tests.benchmarks.generate_pack import generate  # noqa: E402
+from tests.reading import corpus  # noqa: E402
 
 TYPED_QUERIES = ["kratom", "seroquel"]
 LIST_10 = [
@@ -109,6 +112,8 @@ def _worker(pack: Path, cache: Path) -> dict[str, Any]:
         return hits[:20]
 
     naive = _time_each(naive_search, keystrokes, repeat=3)
+    corpus_lines = [line.text for line in corpus.load()]
+    reading = _time_each(lambda line: engine.parse(line, corpus.TODAY), corpus_lines, repeat=3)
 
     lists = {10: LIST_10, 30: LIST_30}
     checks: dict[str, Any] = {}
@@ -154,6 +159,7 @@ def _worker(pack: Path, cache: Path) -> dict[str, Any]:
         "entries": len(engine.pack.substances) + len(engine.pack.medications),
         "rules": len(all_rules),
         "search": {"ours": _summary(ours), "baseline": _summary(naive)},
+        "read_line": _summary(reading),
         "check": checks,
     }
 
@@ -342,6 +348,9 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="where to write generated packs (default: temp)")
     parser.add_argument("--no-gui", action="store_true", help="skip the cold-start measurement")
     parser.add_argument("--worker", nargs=2, metavar=("PACK", "CACHE"), help=argparse.SUPPRESS)
+    parser.add_argument("--fuzz-cases", type=int, default=20000, help="lines (and queries) to fuzz")
+    parser.add_argument("--fuzz-seconds", type=float, default=60.0, help="time cap for the fuzz")
+    parser.add_argument("--fuzz-seed", type=int, default=20261207)
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(_worker(Path(args.worker[0]), Path(args.worker[1]))))
@@ -369,11 +378,45 @@ def main() -> int:
             warm["cold_start"] = _cold_start(pack, work / f"start-{scale}x")
             warm["bare_qt_window_s"] = _bare_window(work / f"bare-{scale}x")
         results["scales"][f"{scale}x"] = warm
+    results["fuzz"] = _fuzz_shipped(args.fuzz_cases, args.fuzz_seconds, args.fuzz_seed)
+    results["reading_corpus"] = _reading_corpus()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2))
     print(_table(results))
+    print(f"\nreading corpus (shipped pack): {results['reading_corpus']['summary']}")
+    report = results["fuzz"]
+    print(
+        f"\nfuzz (seed {report['seed']}): {report['cases']:,} lines and queries in "
+        f"{report['seconds']} s, {report['failure_count']} failure(s)"
+    )
+    for failure in report["failures"]:
+        print(f"  {failure}")
     print(f"\nJSON written to {args.out}")
-    return 0
+    return 1 if report["failure_count"] else 0
+
+
+def _fuzz_shipped(cases: int, seconds: float, seed: int) -> dict[str, Any]:
+    """The fuzz run over the shipped pack, with every name it knows as raw material."""
+    from saferest.domain.engine import Engine
+    from saferest.domain.pack import entry_names
+
+    engine = Engine.load()
+    names = sorted({name for entry in engine.pack.entries() for name in entry_names(entry)})
+    return fuzz(engine, names, cases, seconds, seed)
+
+
+def _reading_corpus() -> dict[str, Any]:
+    """How the shipped pack reads the corpus of real lines (tests/reading/corpus.txt)."""
+    from saferest.domain.engine import Engine
+
+    score = corpus.score(Engine.load())
+    return {
+        "lines": score.total,
+        "correct": score.correct,
+        "wrong": len(score.wrong),
+        "not_recognised": len(score.not_recognised),
+        "summary": score.summary(),
+    }
 
 
 def _run_worker(pack: Path, cache: Path) -> dict[str, Any]:
@@ -426,6 +469,7 @@ def _table(results: dict[str, Any]) -> str:
             "  ratio ours/naive (p95)",
             lambda r, k=key: f"{r[k]['ours']['p95_ms'] / r[k]['baseline']['p95_ms']:.3f}",
         )
+    row("read one list line (corpus) p50 / p95", lambda r: _pair(r["read_line"]))
     for size in ("10", "30"):
         row(
             f"check {size} items, first time p50 / p95",

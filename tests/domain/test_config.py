@@ -71,16 +71,16 @@ def test_missing_explicit_file_fails_locked(tmp_path: Path) -> None:
 
 
 def test_pin_hash_verifies_only_the_right_pin() -> None:
-    stored = hash_pin("4821")
+    stored = hash_pin("482193")
     assert stored.startswith("scrypt$")
-    assert verify_pin("4821", stored)
-    assert not verify_pin("4822", stored)
-    assert not verify_pin("4821", None)
-    assert not verify_pin("4821", "scrypt$garbage")
+    assert verify_pin("482193", stored)
+    assert not verify_pin("482194", stored)
+    assert not verify_pin("482193", None)
+    assert not verify_pin("482193", "scrypt$garbage")
 
 
 def test_same_pin_gets_a_different_salt_each_time() -> None:
-    assert hash_pin("4821") != hash_pin("4821")
+    assert hash_pin("482193") != hash_pin("482193")
 
 
 def test_short_pin_is_refused() -> None:
@@ -93,10 +93,10 @@ def test_cli_hash_pin_and_config_validate(
 ) -> None:
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("246813\n"))
     assert main(["admin", "hash-pin", "--stdin"]) == 0
     stored = capsys.readouterr().out.strip()
-    assert verify_pin("2468", stored)
+    assert verify_pin("246813", stored)
     good = _write(tmp_path, f'clinic_name = "X"\nadmin_pin_hash = "{stored}"\n')
     assert main(["config", "validate", str(good)]) == 0
     bad = _write(tmp_path, "idle_timeout_s = 0\n")

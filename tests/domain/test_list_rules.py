@@ -66,7 +66,7 @@ def test_a_stopped_item_whose_effect_has_worn_off_does_not_count(engine: Engine)
         ListItem("Xanax"),
         ListItem("Ativan"),
     ]
-    assert _loads(engine.check(items, DAY)) == []
+    assert _loads(engine.check_items(items, DAY)) == []
 
 
 def test_list_findings_lead_their_severity(engine: Engine) -> None:

@@ -59,11 +59,42 @@ def test_claim_without_source_names_the_field(pack_copy: Path) -> None:
     assert all(p.entry == "kratom" or "'kratom'" in p.message for p in problems)
 
 
+def test_claim_without_verdict_names_the_field(pack_copy: Path) -> None:
+    _edit(pack_copy, 'verdict = "not_supported"\n', "")
+    _reseal(pack_copy)
+    located = [(p.file, p.entry, p.field) for p in load_pack(pack_copy).problems]
+    assert ("pack.toml", "kratom", "claims[0].verdict") in located
+
+
+def test_claim_with_unknown_verdict_is_rejected(pack_copy: Path) -> None:
+    _edit(pack_copy, 'verdict = "not_supported"', 'verdict = "probably"')
+    _reseal(pack_copy)
+    located = [(p.file, p.entry, p.field) for p in load_pack(pack_copy).problems]
+    assert ("pack.toml", "kratom", "claims[0].verdict") in located
+
+
 def test_bad_severity_is_rejected(pack_copy: Path) -> None:
     _edit(pack_copy, 'severity = "dangerous"', 'severity = "deadly"')
     _reseal(pack_copy)
     problems = load_pack(pack_copy).problems
     assert [(p.entry, p.field) for p in problems] == [("opioid+benzodiazepine", "severity")]
+
+
+def test_a_brand_country_must_be_an_iso_code_and_uk_is_pointed_to_gb(pack_copy: Path) -> None:
+    _edit(pack_copy, 'countries = ["US", "CA"]', 'countries = ["US", "UK"]')
+    _reseal(pack_copy)
+    problem = next(p for p in load_pack(pack_copy).problems if p.entry == "alprazolam")
+    assert problem.field == "brands[0].countries[1]"
+    assert "not an ISO 3166-1 alpha-2 country code (the United Kingdom is 'GB')" in problem.message
+
+
+def test_a_brand_country_of_two_capitals_that_names_no_country_is_rejected(
+    pack_copy: Path,
+) -> None:
+    _edit(pack_copy, 'countries = ["US", "CA"]', 'countries = ["US", "XK"]')
+    _reseal(pack_copy)
+    located = [(p.entry, p.field) for p in load_pack(pack_copy).problems]
+    assert ("alprazolam", "brands[0].countries[1]") in located
 
 
 def test_rule_naming_unknown_entry_is_reported(pack_copy: Path) -> None:
@@ -149,12 +180,9 @@ def test_ambiguous_name_used_by_only_one_entry_is_reported(pack_copy: Path) -> N
 
 def test_names_in_brackets_are_derived_from_display_names() -> None:
     from saferest.domain.models import Medication
-    from saferest.domain.pack import derived_names
+    from saferest.domain.pack import derived_names, outer_names
 
     med = Medication(id="x", name="Orexin antagonists (suvorexant, lemborexant)")
-    assert [n.strip() for n in derived_names(med)] == [
-        "Orexin antagonists",
-        "suvorexant",
-        "lemborexant",
-    ]
+    assert derived_names(med) == ["suvorexant", "lemborexant"]
+    assert [n.strip() for n in outer_names(med)] == ["Orexin antagonists"]
     assert derived_names(Medication(id="y", name="plain")) == []

@@ -57,7 +57,7 @@ def test_population_advice_is_a_separate_labelled_note(engine: Engine) -> None:
 
 def test_time_facts_and_their_sources_come_with_the_finding(engine: Engine) -> None:
     items = [ListItem("Nardil", ItemStatus.STOPPED, dt.date(2026, 12, 2)), ListItem("Zoloft")]
-    [finding] = engine.check(items, DAY).findings
+    [finding] = engine.check_items(items, DAY).findings
     view = engine.present(finding)
     [time] = view.time
     assert time.name == "phenelzine" and time.why is not None

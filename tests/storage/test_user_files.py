@@ -227,3 +227,34 @@ def test_language_of_the_wrong_type_is_damage_but_peeking_has_no_side_effects(
 
 def test_no_root_has_no_saved_language(tmp_path: Path) -> None:
     assert UserFiles(None).saved_language() == ""
+
+
+def test_emergency_country_and_list_notice_round_trip(tmp_path: Path) -> None:
+    files = UserFiles(tmp_path)
+    files.save_settings(Settings(emergency_country="US", list_location_told=True))
+    assert files.load_settings().settings == Settings(
+        emergency_country="US", list_location_told=True
+    )
+
+
+def test_older_settings_have_no_country_and_have_not_told_where_the_list_is(
+    tmp_path: Path,
+) -> None:
+    old = {"format": "saferest.settings", "version": 1, "font_scale": 1.0, "language": "es"}
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(old))
+    settings = UserFiles(tmp_path).load_settings().settings
+    assert (settings.emergency_country, settings.list_location_told) == ("", False)
+
+
+@pytest.mark.parametrize("value", ["us", "USA", "../x", "Default"])
+def test_a_strange_emergency_country_falls_back_to_the_systems(tmp_path: Path, value: str) -> None:
+    document = {"format": "saferest.settings", "version": 1, "emergency_country": value}
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(document))
+    loaded = UserFiles(tmp_path).load_settings()
+    assert loaded.damaged is None and loaded.settings.emergency_country == ""
+
+
+def test_a_list_notice_flag_of_the_wrong_type_is_damage(tmp_path: Path) -> None:
+    document = {"format": "saferest.settings", "version": 1, "list_location_told": "yes"}
+    (tmp_path / SETTINGS_FILE).write_text(json.dumps(document))
+    assert UserFiles(tmp_path).load_settings().damaged is not None

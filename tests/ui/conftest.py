@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import saferest.config
+import saferest.ui.emergency
 import saferest.ui.i18n
+import saferest.ui.main_window
 from saferest.app import create_main_window
 from saferest.ui.i18n import translators
+from saferest.ui.kiosk.pin_lockout import process_lockout
 from saferest.ui.main_window import BASE_FONT_PROPERTY, MainWindow
 
 from .uihelpers import MINIPACK, TRANSLATIONS, compile_translations
@@ -65,11 +68,17 @@ def _translations(
 def _isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     """No test may touch the real user directories or read this machine's kiosk config; text
     size, style and quit behaviour are reset afterwards."""
-    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "home" / var.lower()))
+    # Kiosks start as if the on-screen keyboard were installed, unless a test says otherwise.
+    monkeypatch.delenv("QT_IM_MODULE", raising=False)
+    monkeypatch.setattr(saferest.ui.main_window, "keyboard_missing", lambda env: False)
+    # The emergency number does not depend on the region of the machine running the tests.
+    monkeypatch.setattr(saferest.ui.emergency, "locale_country", lambda: None)
     monkeypatch.setattr(
         saferest.config, "system_config_path", lambda: tmp_path / "no-system-config.toml"
     )
+    process_lockout().record_success()  # wrong PINs of one test never lock another
     font = QApplication.font()
     style = qapp.style().name()
     quit_on_close = qapp.quitOnLastWindowClosed()

@@ -12,9 +12,12 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QTreeView
 from pytestqt.qtbot import QtBot
 
+from saferest.domain.models import ClaimVerdict
 from saferest.ui import safe_browser
 from saferest.ui.main_window import MainWindow
 from saferest.ui.models import BrowseModel, Role
+from saferest.ui.severity import EVIDENCE_COLORS
+from saferest.ui.verdict import VERDICT_COLORS
 from saferest.ui.widgets import NoticeBar
 
 from .uihelpers import MINIPACK, by_name
@@ -38,6 +41,23 @@ def test_kratom_card_shows_everything(window: MainWindow) -> None:
         "thang",
     ):
         assert expected in text, expected
+
+
+def test_a_claim_shows_its_verdict_first_in_words_and_colour(window: MainWindow) -> None:
+    window.open_entry("kratom")
+    text = window.details.toPlainText()
+    claim = text.index("Kratom is a natural sleep aid.")
+    verdict = text.index("Not supported", claim)
+    assert verdict < text.index("Evidence: No evidence", claim)
+    html = window.details.toHtml()
+    assert f"background-color:{VERDICT_COLORS[ClaimVerdict.NOT_SUPPORTED]}" in html
+
+
+def test_the_evidence_kind_is_not_a_coloured_badge(window: MainWindow) -> None:
+    window.open_entry("kratom")
+    html = window.details.toHtml()
+    for colour in EVIDENCE_COLORS.values():
+        assert colour not in html
 
 
 def test_claims_one_click_from_home(qtbot: QtBot, window: MainWindow) -> None:

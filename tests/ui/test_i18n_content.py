@@ -139,6 +139,7 @@ def test_results_mark_english_text(qtbot: QtBot, es_pack: Path, tmp_path: Path) 
     assert window.emergency_dialog is not None
     emergency = window.emergency_dialog.browser.toPlainText()
     assert "Ayuda de emergencia" in emergency and "Da naloxona." in emergency
+    assert "Servicios de emergencia: 112" in emergency
 
 
 def test_same_pair_same_severity_in_both_languages(
@@ -207,7 +208,7 @@ def test_report_html_follows_the_interface_language(es_pack: Path) -> None:
 def test_browse_and_card_use_spanish_class_names(
     qtbot: QtBot, es_pack: Path, tmp_path: Path
 ) -> None:
-    """Medication classes are plain data text; a tag of the same name gives them in Spanish."""
+    """Medication classes are shown with their Spanish words from the pack's class vocabulary."""
     window = window_for(qtbot, es_pack, "es", tmp_path)
     model = window.reference.browse_model
     labels: list[str] = []

@@ -57,7 +57,7 @@ def test_a_recently_stopped_maoi_is_still_checked_and_says_how_long_ago(
     parent = model.finding_indexes()[0]
     texts = [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
     assert any("stopped 5 days ago; its effect lasts about 14 days" in t for t in texts)
-    assert "[stopped " in window.session.medications.index(0, 0).data()
+    assert "(stopped " in window.session.medications.index(0, 0).data()
 
 
 def test_a_long_stopped_item_is_listed_as_stopped_not_checked(window: MainWindow) -> None:

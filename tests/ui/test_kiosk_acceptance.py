@@ -4,7 +4,6 @@ admin exit, and configs that fail locked."""
 from __future__ import annotations
 
 import os
-import pathlib
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +14,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QListView, QPushButton
 from pytestqt.qtbot import QtBot
 
+import saferest.config
 from saferest.config import hash_pin
 from saferest.ui.kiosk.admin_exit import AdminExitDialog
 from saferest.ui.kiosk.idle import StillTherePrompt
@@ -22,7 +22,7 @@ from saferest.ui.main_window import MainWindow
 
 from .uihelpers import by_name, top_level
 
-PIN = "2468"
+PIN = "246813"
 PIN_HASH = hash_pin(PIN)
 USER_DIRS = (
     "HOME",
@@ -234,14 +234,14 @@ def test_bad_configs_start_locked_with_a_staff_notice(
         if os.name == "posix" and os.geteuid() != 0:
             path.chmod(0o000)
         else:  # root reads everything: simulate the refusal
-            real = pathlib.Path.read_text
+            real = saferest.config._read_small_text
 
-            def refuse(self: Path, *args: object, **kwargs: object) -> str:
-                if self == path:
-                    raise PermissionError(13, "Permission denied", str(self))
-                return real(self, *args, **kwargs)  # type: ignore[arg-type]
+            def refuse(target: Path) -> str:
+                if target == path:
+                    raise PermissionError(13, "Permission denied", str(target))
+                return real(target)
 
-            monkeypatch.setattr(pathlib.Path, "read_text", refuse)
+            monkeypatch.setattr(saferest.config, "_read_small_text", refuse)
 
     # Started without --kiosk: the file asked for kiosk = false, but a refused file unlocks nothing.
     window = make_kiosk(path, kiosk_flag=False)

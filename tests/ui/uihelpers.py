@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QWidget
 
 MINIPACK = Path(__file__).resolve().parents[1] / "data" / "minipack"
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
@@ -59,3 +60,26 @@ def compile_translations(sources: list[Path], target: Path) -> Path:
         )
         assert qm.is_file(), f"pyside6-lrelease did not produce {qm}"
     return target
+
+
+def off_screen(window: QWidget) -> list[str]:
+    """What of a window is not on its screen's free area: the window's frame, and every visible
+    button; a button inside a scroll area counts as reachable when its scroll area is on screen."""
+    area = window.screen().availableGeometry()
+    problems = []
+    if not area.contains(window.frameGeometry()):
+        problems.append(f"{window.objectName() or type(window).__name__} {window.frameGeometry()}")
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window) or retired(button):
+            continue
+        shown: QWidget = button
+        node = button.parentWidget()
+        while node is not None and node is not window:
+            if isinstance(node, QAbstractScrollArea):
+                shown = node
+            node = node.parentWidget()
+        top_left = shown.mapToGlobal(QPoint(0, 0))
+        rect = QRect(top_left, shown.size())
+        if not area.contains(rect):
+            problems.append(f"{button.accessibleName() or button.text()!r} at {rect} not in {area}")
+    return problems

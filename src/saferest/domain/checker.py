@@ -46,6 +46,8 @@ class CheckOutcome:
     set_aside: list[SetAside] = field(default_factory=list)
     times: dict[str, EntryTime] = field(default_factory=dict)
     """Entries checked while not simply being taken (stopped recently, or as needed)."""
+    active_items: frozenset[int] = frozenset()
+    """Indexes of the items (as given to `check`) with at least one ingredient checked."""
 
 
 class Checker:
@@ -119,5 +121,10 @@ class Checker:
             )
         )
         return CheckOutcome(
-            findings, context.no_known, context.checked_pairs, set_aside, context.times
+            findings,
+            context.no_known,
+            context.checked_pairs,
+            set_aside,
+            context.times,
+            frozenset(unit.item for unit in context.units),
         )

@@ -5,16 +5,24 @@ The database is built from a validated `DataPack`, either in memory (tests, the 
 or as a cache file keyed by the SHA-256 of the pack's manifest, so any edit to the pack (which
 must update the manifest) makes a new cache. Entries are stored as JSON and turned back into
 models only when someone asks for them.
+
+A cache is trusted only when it cannot have been altered: its seal (a small file beside it)
+records the manifest's SHA-256 and the SHA-256 of the cache file's bytes, both checked before
+use (a mismatch rebuilds it; hashing the bytes is ten times faster than hashing rows), and a
+cache file, seal or folder that is not the running user's own, or that others may write, is
+never used.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
+import stat
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -23,6 +31,7 @@ from pydantic import BaseModel
 
 from saferest import __version__
 from saferest.domain.models import (
+    DrugClass,
     EmergencyNumber,
     EmergencyTopic,
     LastingEffect,
@@ -41,16 +50,23 @@ from saferest.domain.pack import (
     MANIFEST_NAME,
     DataPack,
     EntryRow,
+    PackFileError,
     PackViews,
     Problem,
     derived_names,
-    entry_names,
+    entry_name_kinds,
     entry_text,
     load_pack,
+    outer_names,
+    read_pack_file,
 )
 from saferest.domain.text import name_key, normalize
+from saferest.domain.vocabulary import NameKind, Topic
 
-FORMAT_VERSION = "5"
+FORMAT_VERSION = "7"
+"""Bumped whenever the schema changes: 5 (list rules, lasting effects, tag facts) and 6
+(classes, search terms, vocabulary kinds) were made on two branches; 7 holds both."""
+log = logging.getLogger(__name__)
 
 CLASS_SEPARATOR = "\x1f"
 """Joins an entry's class names in the listing column (a character no name contains)."""
@@ -69,7 +85,8 @@ CREATE TABLE entries(id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL
                      form TEXT NOT NULL, names TEXT NOT NULL, classes TEXT NOT NULL,
                      topic TEXT NOT NULL, sort_order INTEGER NOT NULL);
 CREATE INDEX entries_kind ON entries(kind);
-CREATE TABLE vocab(key TEXT PRIMARY KEY, display TEXT NOT NULL, owners TEXT NOT NULL);
+CREATE TABLE vocab(key TEXT PRIMARY KEY, display TEXT NOT NULL, owners TEXT NOT NULL,
+                   kind TEXT NOT NULL, together INTEGER NOT NULL, drink INTEGER NOT NULL);
 CREATE TABLE rules(id TEXT PRIMARY KEY, pair_key TEXT, is_tag_rule INTEGER NOT NULL,
                    side_a TEXT, side_b TEXT, json TEXT NOT NULL);
 CREATE INDEX rules_pair ON rules(pair_key);
@@ -80,6 +97,8 @@ CREATE TABLE lasting_effects(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE tag_facts(tag TEXT PRIMARY KEY, members INTEGER NOT NULL, implied TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE tags(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE classes(key TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE search_terms(key TEXT PRIMARY KEY, display TEXT NOT NULL, entries TEXT NOT NULL);
 CREATE TABLE numbers(country TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE problems(file TEXT, entry TEXT, field TEXT, message TEXT);
 """
@@ -101,11 +120,14 @@ def pair_key(a: str, b: str) -> str:
 
 
 def manifest_digest(root: Path) -> str | None:
-    path = root / MANIFEST_NAME
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_pack_file(root / MANIFEST_NAME)).hexdigest()
+    except PackFileError:
         return None
+
+
+MANIFEST_KEY = "manifest_sha256"
+CONTENT_KEY = "content_sha256"
 
 
 @dataclass(frozen=True)
@@ -188,6 +210,7 @@ class CompiledPack(PackViews):
         self.problems = [Problem(*row) for row in self.db.execute("SELECT * FROM problems")]
         self.sources: Mapping[str, Source] = LazyModels(self.db, Source, "sources")
         self.tags: Mapping[str, Tag] = LazyModels(self.db, Tag, "tags")
+        self.classes: Mapping[str, DrugClass] = LazyModels(self.db, DrugClass, "classes", key="key")
         self.rules: Mapping[str, Rule] = LazyModels(self.db, Rule, "rules")
         self.list_rules: Mapping[str, ListRule] = LazyModels(self.db, ListRule, "list_rules")
         self.lasting_effects: Mapping[str, LastingEffect] = LazyModels(
@@ -260,14 +283,87 @@ class CompiledPack(PackViews):
         ]
 
 
-def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
-    """Write a validated pack into an empty database."""
+_KIND_RANK = {NameKind.NAME: 3, NameKind.WORD: 2, NameKind.STREET: 1, NameKind.DERIVED: 0}
+
+
+@dataclass
+class NameRow:
+    """One typed name in the compiled pack: the entries it leads to and how it counts."""
+
+    display: str
+    owners: set[str]
+    kind: NameKind
+    together: bool = False
+    """The name means all its owners at once (a mix such as 'lean'), not one of them."""
+    drink: bool = False
+    """A drink or food: street names are not read beside it ('rum and coke')."""
+
+
+def name_table(pack: DataPack) -> dict[str, NameRow]:
+    """Every name key of the pack, from explicit names, display names and the vocabulary.
+
+    Explicit names rank first; a display name without its brackets and the bracketed parts
+    (search only) count only where no entry claims the name outright and one entry gives it.
+    """
+    table: dict[str, NameRow] = {}
+
+    def add(key: str, name: str, entry_id: str, kind: NameKind) -> None:
+        row = table.get(key)
+        if row is None:
+            table[key] = NameRow(name.strip(), {entry_id}, kind)
+            return
+        row.owners.add(entry_id)
+        if _KIND_RANK[kind] > _KIND_RANK[row.kind]:
+            row.kind = kind
+
+    for entry in pack.entries():
+        for name, kind in entry_name_kinds(entry):
+            key = name_key(name)
+            if key:
+                add(key, name, entry.id, kind)
+                if isinstance(entry, Medication) and entry.form == "food":
+                    table[key].drink = True
+    explicit = set(table)
+    for secondary, kind in ((outer_names, NameKind.NAME), (derived_names, NameKind.DERIVED)):
+        found: dict[str, tuple[str, set[str]]] = {}
+        for entry in pack.entries():
+            for name in secondary(entry):
+                key = name_key(name)
+                if key and key not in table:
+                    found.setdefault(key, (name, set()))[1].add(entry.id)
+        for key, (name, ids) in found.items():
+            if len(ids) == 1:
+                table[key] = NameRow(name.strip(), ids, kind)
+    for word in pack.words.values():
+        known = [m for m in word.means if m in pack.substances or m in pack.medications]
+        if len(known) != len(word.means):
+            continue  # a problem is already reported; never read half a word
+        for name in word.names:
+            key = name_key(name)
+            if not key:
+                continue
+            row = table.get(key)
+            if row is None or key not in explicit:
+                row = table[key] = NameRow(name.strip(), set(), word.kind.name_kind)
+            elif _KIND_RANK[word.kind.name_kind] > _KIND_RANK[row.kind]:
+                row.kind = word.kind.name_kind
+            row.owners.update(word.means)
+            row.together = row.together or word.mix
+            row.drink = row.drink or word.topic in (Topic.DRINK, Topic.FOOD)
+    return table
+
+
+def compile_into(
+    pack: DataPack, db: sqlite3.Connection, use_fts: bool, manifest_sha256: str = ""
+) -> None:
+    """Write a validated pack into an empty database, sealed with a digest of its content."""
     db.executescript(_SCHEMA + (_FTS_SCHEMA if use_fts else _PLAIN_TEXT_SCHEMA))
     meta = {
         "format": FORMAT_VERSION,
         "saferest": __version__,
         "fts": "1" if use_fts else "0",
         "manifest": pack.manifest.model_dump_json() if pack.manifest else "",
+        MANIFEST_KEY: manifest_sha256,
     }
     db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
     db.executemany(
@@ -276,10 +372,7 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
     )
     rows = []
     carriers: dict[str, list[frozenset[str]]] = {}
-    owners: dict[str, set[str]] = {}
-    display: dict[str, str] = {}
     texts = []
-    derived: dict[str, set[str]] = {}
     for entry in pack.entries():
         tags = pack.tag_closure(getattr(entry, "tags", []))
         for tag in tags:
@@ -300,25 +393,23 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
                 entry.order if isinstance(entry, EmergencyTopic) else 0,
             )
         )
-        for name in entry_names(entry):
-            key = name_key(name)
-            if key:
-                owners.setdefault(key, set()).add(entry.id)
-                display.setdefault(key, name)
-        texts.append((entry.id, entry_text(entry)))
-        for name in derived_names(entry):
-            key = name_key(name)
-            if key:
-                derived.setdefault(key, set()).add(entry.id)
-                display.setdefault(key, name.strip())
-    for key, ids in derived.items():
-        if key not in owners and len(ids) == 1:
-            owners[key] = ids
+        texts.append((entry.id, entry_text(entry, pack.classes)))
+    names = name_table(pack)
     db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    vocab = sorted(owners)
+    vocab = sorted(names)
     db.executemany(
-        "INSERT INTO vocab VALUES (?, ?, ?)",
-        ((k, display[k], " ".join(sorted(owners[k]))) for k in vocab),
+        "INSERT INTO vocab VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (
+                k,
+                names[k].display,
+                " ".join(sorted(names[k].owners)),
+                names[k].kind.value,
+                int(names[k].together),
+                int(names[k].drink),
+            )
+            for k in vocab
+        ),
     )
     if use_fts:
         db.executemany("INSERT INTO vocab_fts(rowid, key) VALUES (?, ?)", enumerate(vocab, 1))
@@ -361,6 +452,19 @@ def compile_into(pack: DataPack, db: sqlite3.Connection, use_fts: bool) -> None:
         "INSERT INTO tags VALUES (?, ?)", ((t.id, t.model_dump_json()) for t in pack.tags.values())
     )
     db.executemany(
+        "INSERT INTO classes VALUES (?, ?)",
+        ((key, c.model_dump_json()) for key, c in pack.classes.items()),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO search_terms VALUES (?, ?, ?)",  # the first topic keeps a term
+        (
+            (name_key(term), term, " ".join(topic.entries))
+            for topic in pack.search_topics.values()
+            for term in topic.terms
+            if name_key(term)
+        ),
+    )
+    db.executemany(
         "INSERT INTO numbers VALUES (?, ?)",
         ((n.country, n.model_dump_json()) for n in pack.emergency_numbers.values()),
     )
@@ -377,40 +481,188 @@ def cache_path(cache_dir: Path, digest: str) -> Path:
     return cache_dir / f"pack-{FORMAT_VERSION}-{__version__}-{digest[:32]}.sqlite"
 
 
-def open_cached(root: Path, cache_dir: Path, use_fts: bool) -> CompiledPack:
-    """Open the cache for this pack, building it first if it is missing or stale."""
-    digest = manifest_digest(root)
-    if digest is None:
-        return compile_in_memory(load_pack(root), use_fts)
-    path = cache_path(cache_dir, digest)
-    if path.is_file():
+def default_cache_dir() -> Path:
+    """The desktop app's cache of the compiled pack (kiosks use only what the admin allows)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("SafeRest", appauthor=False))
+
+
+def untrusted(path: Path, is_dir: bool) -> str | None:
+    """Why a cache file or folder may have been altered by someone else, or None.
+
+    Trusted only when it is the running user's own and no one else may write it (POSIX). A file
+    must also be a regular file, not a link.
+    """
+    try:
+        info = os.stat(path) if is_dir else os.lstat(path)
+    except OSError as exc:
+        return f"cannot check it: {exc.strerror or exc}"
+    if is_dir and not stat.S_ISDIR(info.st_mode):
+        return "it is not a folder"
+    if not is_dir and not stat.S_ISREG(info.st_mode):
+        return "it is not a regular file"
+    if os.name != "posix":
+        return None
+    if info.st_uid != os.geteuid():
+        return f"it belongs to another user (uid {info.st_uid})"
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return "other users may write it"
+    return None
+
+
+def seal_path(path: Path) -> Path:
+    """Where the seal of the cache at `path` is kept."""
+    return path.with_name(path.name + ".seal")
+
+
+def bytes_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes, read through a descriptor that never follows a link."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def _seal_text(manifest_sha256: str, content_sha256: str) -> str:
+    return json.dumps(
+        {
+            "format": FORMAT_VERSION,
+            MANIFEST_KEY: manifest_sha256,
+            CONTENT_KEY: content_sha256,
+        }
+    )
+
+
+def check_cache_file(path: Path, digest: str, use_fts: bool | None = None) -> str | None:
+    """Why the cache file at `path` may not be used for the pack whose manifest has `digest`,
+    or None when it may. Checks who may write it and its seal, the manifest digest and the
+    content digest the seal records, and the format the cache itself records."""
+    seal = seal_path(path)
+    why = (
+        untrusted(path.parent, is_dir=True)
+        or untrusted(path, is_dir=False)
+        or untrusted(seal, is_dir=False)
+    )
+    if why is not None:
+        return why
+    try:
+        fd = os.open(seal, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            recorded = json.loads(handle.read(4096).decode("utf-8"))
+        content = bytes_digest(path)
+    except (OSError, ValueError) as exc:
+        return f"its seal cannot be read ({exc})"
+    if not isinstance(recorded, dict) or recorded.get(MANIFEST_KEY) != digest:
+        return "made for another manifest"
+    if recorded.get(CONTENT_KEY) != content:
+        return "its content does not match the digest in its seal (edited or damaged)"
+    try:
+        db = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
         try:
-            db = sqlite3.connect(
-                f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
-            )
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("format") == FORMAT_VERSION and meta.get("fts") == (
-                "1" if use_fts else "0"
-            ):
-                return CompiledPack(db, root, use_fts)
+            return _check_meta(db, digest, use_fts)
+        finally:
             db.close()
-        except sqlite3.Error:
-            pass  # a damaged cache is rebuilt below
-    pack = load_pack(root)
-    if pack.problems:
-        return compile_in_memory(pack, use_fts)  # never cache a pack with problems
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
+    except sqlite3.Error as exc:
+        return f"not a readable cache ({exc})"
+
+
+def _check_meta(db: sqlite3.Connection, digest: str, use_fts: bool | None) -> str | None:
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("format") != FORMAT_VERSION:
+        return "made by another version of SafeRest"
+    if use_fts is not None and meta.get("fts") != ("1" if use_fts else "0"):
+        return "made for another search engine"
+    if meta.get(MANIFEST_KEY) != digest:
+        return "made for another manifest"
+    return None
+
+
+def _open_sealed(path: Path, root: Path, digest: str, use_fts: bool) -> CompiledPack | None:
+    """The cache at `path` when every check passes, else None."""
+    if check_cache_file(path, digest, use_fts) is not None:
+        return None
+    try:
+        db = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        return CompiledPack(db, root, use_fts)
+    except sqlite3.Error:
+        return None
+
+
+def _write_private(directory: Path, target: Path, write: Callable[[str], object]) -> None:
+    """Write a file through `write(temp_name)` beside `target`, then put it in place."""
+    handle, temp_name = tempfile.mkstemp(dir=directory, suffix=".tmp")  # mode 0600
     os.close(handle)
     try:
-        db = sqlite3.connect(temp_name)
-        compile_into(pack, db, use_fts)
-        db.close()
-        os.replace(temp_name, path)
-    except (OSError, sqlite3.Error):
+        write(temp_name)
+        os.replace(temp_name, target)  # replaces an altered file (or a link) with ours
+    except BaseException:
         Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+def _prepare_cache_dir(cache_dir: Path) -> bool:
+    """Create the folder private to this user if missing; whether it may hold a cache."""
+    try:
+        cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return untrusted(cache_dir, is_dir=True) is None
+
+
+def open_cached(root: Path, cache_dir: Path, use_fts: bool) -> CompiledPack:
+    """Open the cache for this pack, building it first if it is missing, stale or altered.
+
+    A cache folder that is not trusted is not used at all: the pack is compiled in memory.
+    """
+    digest = manifest_digest(root)
+    if digest is None or not _prepare_cache_dir(cache_dir):
+        return compile_in_memory(load_pack(root), use_fts)
+    path = cache_path(cache_dir, digest)
+    if os.path.lexists(path):
+        compiled = _open_sealed(path, root, digest, use_fts)
+        if compiled is not None:
+            return compiled
+    pack = load_pack(root)
+    if pack.problems:
+        log.warning("data pack has problems: compiled in memory, not cached")
+        return compile_in_memory(pack, use_fts)  # never cache a pack with problems
+    log.info("building the compiled data cache %s", path)
+
+    def build(name: str) -> None:
+        db = sqlite3.connect(name)
+        try:
+            compile_into(pack, db, use_fts, digest)
+        finally:
+            db.close()
+
+    try:
+        _write_private(cache_dir, path, build)
+        seal = _seal_text(digest, bytes_digest(path))
+        _write_private(cache_dir, seal_path(path), lambda name: Path(name).write_text(seal))
+    except (OSError, sqlite3.Error):
         return compile_in_memory(pack, use_fts)
-    for stale in cache_dir.glob("pack-*.sqlite"):
-        if stale != path:
+    for stale in [*cache_dir.glob("pack-*.sqlite"), *cache_dir.glob("pack-*.sqlite.seal")]:
+        if stale not in (path, seal_path(path)):
             stale.unlink(missing_ok=True)
-    return open_cached(root, cache_dir, use_fts)
+    compiled = _open_sealed(path, root, digest, use_fts)
+    return compiled if compiled is not None else compile_in_memory(pack, use_fts)
+
+
+def cache_problems(root: Path, cache_dir: Path) -> list[Problem]:
+    """What `data validate` says about the cache of this pack in `cache_dir` (none: fine or
+    absent). The app never uses such a cache; it rebuilds it or compiles in memory."""
+    digest = manifest_digest(root)
+    if digest is None or not cache_dir.exists():
+        return []
+    why_dir = untrusted(cache_dir, is_dir=True)
+    if why_dir is not None:
+        return [Problem(str(cache_dir), "", "", f"cache folder not used: {why_dir}")]
+    path = cache_path(cache_dir, digest)
+    if not os.path.lexists(path) or not os.path.lexists(seal_path(path)):
+        return []  # none yet, or one from an older SafeRest without a seal: simply rebuilt
+    why = check_cache_file(path, digest)
+    if why is None:
+        return []
+    return [Problem(str(path), "", "", f"compiled cache not used: {why}; the app rebuilds it")]

@@ -5,13 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from saferest.domain.checker import Checker, SetAside
-from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cached
+from saferest.domain.compiled import (
+    CompiledPack,
+    compile_in_memory,
+    default_cache_dir,
+    open_cached,
+)
 from saferest.domain.findings import CheckItem, EntryTime, Finding
-from saferest.domain.medication_list import ItemStatus, ListItem
+from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
@@ -26,6 +31,7 @@ from saferest.domain.models import (
 from saferest.domain.names import NameIndex
 from saferest.domain.pack import DataPack, EntryRow, Problem, default_data_dir, load_pack
 from saferest.domain.presentation import FindingView, Presenter
+from saferest.domain.query import NamedItem, named_items, search_question
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
 
 
@@ -55,10 +61,21 @@ class CheckResult:
     times: dict[str, EntryTime] = field(default_factory=dict)
     """Entries checked while stopped recently or taken as needed."""
     checked_pairs: int = 0
+    checked: list[ResolvedItem] = field(default_factory=list)
+    """The items that took part in the check, in list order (stopped ones while their effect
+    may last included)."""
+    stopped: list[ResolvedItem] = field(default_factory=list)
+    """Stopped items whose effect has worn off by `on`: shown, and no longer checked."""
 
     @property
     def resolved(self) -> list[ResolvedItem]:
+        """Every item read, with its status (stopped items included)."""
         return [item for line in self.lines for item in line.resolved]
+
+    @property
+    def not_taken(self) -> list[ResolvedItem]:
+        """What lines say is not taken at all ('no alcohol')."""
+        return [item for line in self.lines for item in line.not_taken]
 
     @property
     def unresolved(self) -> list[UnresolvedItem]:
@@ -74,12 +91,20 @@ class Engine:
         self.pack = pack
         self.names = NameIndex(pack)
         self._display = pack.display_names()
-        self.parser = ListParser(self.names, self._display)
+        readable = {
+            row[0]
+            for row in pack.db.execute(
+                "SELECT id FROM entries WHERE kind IN ('substance', 'medication')"
+            )
+        }
+        self.parser = ListParser(self.names, self._display, readable)
         self.index = SearchIndex(pack, self.names)
         self.checker = Checker(pack, self._display)
         self.presenter = Presenter(
             self.checker.pairs.relations, self.display_name, self.lasting_effect
         )
+        self.set_aside: list[Problem] = []
+        """Installed data packs that failed validation, so this pack was loaded instead."""
 
     @classmethod
     def load(
@@ -91,6 +116,12 @@ class Engine:
         if cache_dir is None:
             return cls(compile_in_memory(load_pack(root), fts))
         return cls(open_cached(root, cache_dir, fts))
+
+    @staticmethod
+    def default_cache_dir() -> Path:
+        """Where the desktop app keeps its compiled cache of the pack (kiosks: only what the
+        admin allows)."""
+        return default_cache_dir()
 
     def settle(self) -> None:
         """Tell the garbage collector that everything loaded so far lives as long as the app.
@@ -166,7 +197,12 @@ class Engine:
     # -- searching and checking -----------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        return self.index.search(query, limit)
+        """Ranked results; a question's framing words are set aside and every name in it counts."""
+        return search_question(self.index, self.named_in(query), query, limit)
+
+    def named_in(self, query: str) -> list[NamedItem]:
+        """The entries a search query names, read the way a list line is read."""
+        return named_items(self.parser, self.index, self.names.display_name, query)
 
     def entry(self, entry_id: str) -> SearchableEntry | None:
         return self.pack.entry(entry_id)
@@ -185,44 +221,49 @@ class Engine:
             return self._display.get(entry_id, entry_id)
         return self.pack.localized_name(entry_id, lang)
 
+    def class_name(self, name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+        """A class as an entry names it ('SSRI'), in `lang` ('ISRS') from the class vocabulary."""
+        return self.pack.class_name(name, lang)
+
     def ingredients(self, entry_id: str) -> list[str]:
         """A combination product's ingredients; empty for anything else."""
         return self.pack.entry_ingredients(entry_id)
 
-    def parse(self, line: str) -> ParsedLine:
-        return self.parser.parse(line)
+    def parse(self, line: str, today: dt.date | None = None) -> ParsedLine:
+        """Read one line; `today` (passed in by the caller, never the clock) dates '2 weeks ago'."""
+        return self.parser.parse(line, today)
 
     def read_item(self, item: ListItem, today: dt.date | None = None) -> ParsedLine:
-        """How one line of a person's list reads, with the status the person gave it."""
-        parsed = self.parser.parse(item.text)
-        if item.status is not ItemStatus.TAKING:
-            parsed.resolved = [
-                replace(r, status=item.status, stopped_on=item.stopped_on) for r in parsed.resolved
-            ]
-        return parsed
+        """How one line of a person's list reads, with their own reading and status applied."""
+        return self.parser.read_item(item, today)
 
     def present(self, finding: Finding, lang: str = DEFAULT_LANGUAGE) -> FindingView:
         """The finding as people read it: one headline, one why, one what-to-do."""
         return self.presenter.present(finding, lang)
 
-    def check(self, items: Iterable[ListItem], on: dt.date | None = None) -> CheckResult:
-        """Read each item of a list, with its status, and check it for the day `on`."""
+    def check_items(self, items: Iterable[ListItem], on: dt.date | None = None) -> CheckResult:
+        """Check a saved or edited list for the day `on` (today when None): each item's own
+        reading and status are used, and `on` also dates words such as '2 weeks ago'."""
         on = on or dt.date.today()
-        return self.check_parsed([self.read_item(item, on) for item in items], on)
+        return self.check_parsed([self.parser.read_item(item, on) for item in items], on)
 
     def check_lines(self, lines: Iterable[str], on: dt.date | None = None) -> CheckResult:
-        """Read each line as a person typed it, then check what was recognised."""
-        return self.check([ListItem(line) for line in lines if line.strip()], on)
+        """Read each line as a person typed it, then check what was recognised for `on`."""
+        return self.check_items([ListItem(line) for line in lines if line.strip()], on)
 
     def check_parsed(self, parsed: Sequence[ParsedLine], on: dt.date | None = None) -> CheckResult:
-        """Check lines already read (the window keeps them read as the person types)."""
+        """Check lines already read (the window keeps them read as the person types).
+
+        Every item read is handed to the checker with its status: a stopped item takes part
+        while its effect may last, then is listed as stopped and not checked. Items a line
+        says are not taken ('no alcohol') and lines the person set aside are never checked.
+        """
         on = on or dt.date.today()
-        items = [
-            CheckItem(item.entry_id, line, item.status, item.stopped_on)
-            for line, read in enumerate(parsed)
-            for item in read.resolved
-        ]
-        outcome = self.checker.check(items, on)
+        read = [(item, line) for line, each in enumerate(parsed) for item in each.resolved]
+        outcome = self.checker.check(
+            [CheckItem(item.entry_id, line, item.status, item.stopped_on) for item, line in read],
+            on,
+        )
         return CheckResult(
             list(parsed),
             outcome.findings,
@@ -231,4 +272,6 @@ class Engine:
             outcome.set_aside,
             outcome.times,
             outcome.checked_pairs,
+            checked=[item for i, (item, _) in enumerate(read) if i in outcome.active_items],
+            stopped=[item for i, (item, _) in enumerate(read) if i not in outcome.active_items],
         )

@@ -14,3 +14,14 @@ MAX_ITEMS = 200
 
 MAX_QUERY_CHARS = 200
 """A search query; search reads at most this much of what was typed."""
+
+MAX_LIST_FILE_BYTES = 2 * MAX_ITEMS * (MAX_ITEM_CHARS * 4 + 2)
+"""A list file given to `saferest check --file`: room for MAX_ITEMS full lines of four-byte
+characters, twice over for blank lines and comments; anything bigger is refused unread."""
+
+MAX_SAVED_LIST_BYTES = 4 * 1024 * 1024
+"""The saved medication list (JSON with each item's status and reading): far above what
+MAX_ITEMS items can take, so only a damaged or planted file is ever refused unread."""
+
+MAX_SETTINGS_BYTES = 256 * 1024
+"""The saved display settings (the window geometry is the largest part, about 100 bytes)."""

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
@@ -67,6 +68,20 @@ def _check_localized(value: dict[str, str]) -> dict[str, str]:
 Localized = Annotated[
     dict[str, str], BeforeValidator(_to_localized), AfterValidator(_check_localized)
 ]
+
+
+def holds_localized(annotation: object, metadata: Iterable[object] = ()) -> bool:
+    """Whether a field typed `annotation` (with pydantic's `metadata`) holds Localized text.
+
+    True for `Localized`, `Localized | None` and `list[Localized]`: how the translation
+    checks find every text a person may read without a list of fields to keep in step.
+    """
+    if any(isinstance(m, BeforeValidator) and m.func is _to_localized for m in metadata):
+        return True
+    if get_origin(annotation) is Annotated:
+        base, *extra = get_args(annotation)
+        return holds_localized(base, extra)
+    return any(holds_localized(arg) for arg in get_args(annotation))
 
 
 def pick_text(text: dict[str, str], lang: str) -> tuple[str, str]:
@@ -134,9 +149,66 @@ class Tag(_Strict):
     implies: list[TagId] = Field(default_factory=list)
 
 
+class DrugClass(_Strict):
+    """A class word shown beside medicines and cards ('SSRI', 'blood thinner'), in every language.
+
+    Entries name their classes in English (`classes = ["SSRI"]`); the English text here is that
+    name, matched ignoring case, and the other languages are how the app shows it.
+    """
+
+    name: Localized
+
+    @property
+    def key(self) -> str:
+        return class_key(self.name[DEFAULT_LANGUAGE])
+
+
+def class_key(name: str) -> str:
+    """How a class written on an entry finds its vocabulary entry: case and spacing ignored."""
+    return " ".join(name.casefold().split())
+
+
+class SearchTopic(_Strict):
+    """Words people search with for a topic ('insomnio', 'sleeping pills') and where they lead.
+
+    Search offers `entries`, in this order, to a query that is one of the `terms`; the terms are
+    not names, so the medication list never reads them as a medicine.
+    """
+
+    id: EntryId
+    terms: list[Annotated[str, Field(min_length=1)]] = Field(min_length=1)
+    entries: list[EntryId] = Field(min_length=1)
+
+
+_ISO_CODES = (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR "
+    "BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ "
+    "EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW "
+    "GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY "
+    "KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV "
+    "MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY "
+    "QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG "
+    "TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM "
+    "ZW"
+)
+ISO_COUNTRIES = frozenset(_ISO_CODES.split())
+"""The officially assigned ISO 3166-1 alpha-2 codes: a brand's `countries` and an emergency
+number's `country` name real countries, so 'UK' (not a code; Britain is GB) cannot slip in."""
+
+
+def _check_country(code: str) -> str:
+    if code not in ISO_COUNTRIES:
+        hint = " (the United Kingdom is 'GB')" if code == "UK" else ""
+        raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 country code{hint}")
+    return code
+
+
+CountryCode = Annotated[str, AfterValidator(_check_country)]
+
+
 class Brand(_Strict):
     name: str = Field(min_length=1)
-    countries: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = Field(default_factory=list)
+    countries: list[CountryCode] = Field(default_factory=list)
 
 
 class Section(_Cited):
@@ -184,8 +256,8 @@ class Claim(_Cited):
     """Something people are told, and what the evidence actually says about it."""
 
     claim: Localized
-    verdict: ClaimVerdict | None = None
-    """The verdict in one word; `explanation` says why."""
+    verdict: ClaimVerdict
+    """The verdict in one word, shown first; `explanation` says why."""
     explanation: Localized
     evidence: EvidenceLevel
 
@@ -366,14 +438,18 @@ class EmergencyTopic(_Cited):
     reviewed: dt.date
 
 
-class EmergencyNumber(_Strict):
+class EmergencyNumber(_Cited):
     """An emergency phone number for one country ('default' is the neutral fallback)."""
 
-    country: Annotated[str, Field(pattern=r"^([A-Z]{2}|default)$")]
-    name: str
-    number: str
-    note: str = ""
-    sources: list[SourceId] = Field(min_length=1)
+    country: Annotated[str, AfterValidator(lambda c: c if c == "default" else _check_country(c))]
+    name: Localized
+    number: Localized
+    """What to dial: '112', or words as well ('999 or 112')."""
+    note: Localized | None = None
+
+
+PACK_FORMAT = 1
+"""The newest pack layout this SafeRest reads; a pack says which it uses in `pack_format`."""
 
 
 class Manifest(_Strict):
@@ -382,6 +458,7 @@ class Manifest(_Strict):
     data_version: str = Field(min_length=1)
     reviewed: dt.date
     files: dict[str, Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]]
+    pack_format: int = Field(default=1, ge=1)
 
 
 SearchableEntry = Substance | Medication | Practice | EmergencyTopic

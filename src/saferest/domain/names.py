@@ -8,6 +8,7 @@ from rapidfuzz import fuzz, process
 
 from saferest.domain.compiled import CompiledPack
 from saferest.domain.text import name_key
+from saferest.domain.vocabulary import NameKind
 
 
 @dataclass(frozen=True)
@@ -19,14 +20,32 @@ class NameHit:
     score: float
 
 
+@dataclass(frozen=True)
+class NameInfo:
+    """What the list reader needs to know about one typed name."""
+
+    owners: tuple[str, ...]
+    kind: NameKind
+    together: bool
+    """All owners at once (a mix), rather than one of them (ambiguous)."""
+    drink: bool
+
+
 class NameIndex:
     """Exact, longest-phrase and fuzzy look-up over normalised names."""
 
     def __init__(self, pack: CompiledPack) -> None:
-        rows = pack.db.execute("SELECT key, display, owners FROM vocab ORDER BY key").fetchall()
-        self._owners = {key: tuple(owners.split()) for key, _, owners in rows}
-        self._display: dict[str, str] = {key: display for key, display, _ in rows}
-        self._vocabulary = [key for key, _, _ in rows]
+        rows = pack.db.execute(
+            "SELECT key, display, owners, kind, together, drink FROM vocab ORDER BY key"
+        ).fetchall()
+        self._owners = {row[0]: tuple(row[2].split()) for row in rows}
+        self._display: dict[str, str] = {row[0]: row[1] for row in rows}
+        self._vocabulary = [row[0] for row in rows]
+        self._special: dict[str, tuple[NameKind, bool, bool]] = {
+            key: (NameKind(kind), bool(together), bool(drink))
+            for key, _, _, kind, together, drink in rows
+            if kind != NameKind.NAME or together or drink
+        }
         self.max_words = max((k.count(" ") + 1 for k in self._vocabulary), default=1)
 
     def __len__(self) -> int:
@@ -45,6 +64,14 @@ class NameIndex:
 
     def exact_key(self, key: str) -> tuple[str, ...]:
         return self._owners.get(key, ())
+
+    def info(self, key: str) -> NameInfo | None:
+        """How a normalised name counts when a list line is read; None if it is no name."""
+        owners = self._owners.get(key)
+        if owners is None:
+            return None
+        kind, together, drink = self._special.get(key, (NameKind.NAME, False, False))
+        return NameInfo(owners, kind, together, drink)
 
     def fuzzy(self, text: str, limit: int = 3, cutoff: float = 70.0) -> list[NameHit]:
         """Closest names by edit similarity: for suggestions and typo-tolerant search."""

@@ -2,16 +2,18 @@
 
 The JSON keys are a contract: add keys, never rename or remove them. Findings are told through
 the same presentation as the window and the PDF (saferest.domain.presentation); plain text for
-people is rendered in saferest/text_report.py.
+people is rendered in saferest/text_report.py, with the window's words.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.findings import EntryTime, Finding
 from saferest.domain.medication_list import ItemStatus
+from saferest.domain.medlist import ResolvedItem
 from saferest.domain.models import DEFAULT_LANGUAGE, Medication, SearchableEntry, pick_text
 from saferest.domain.presentation import FindingView, joined
 from saferest.domain.search import SearchHit
@@ -20,27 +22,54 @@ _INTERACTION_KIND = {"pair": "interaction", "duplicate": "duplicate"}
 """The `kind` values of the older `interactions` list, which keeps its words."""
 
 
+def emergency_json(contact: EmergencyContact | None) -> dict[str, Any] | None:
+    """The one emergency number the output names, and where it came from."""
+    if contact is None:
+        return None
+    return {
+        "number": contact.number,
+        "name": contact.name,
+        "country": contact.country,
+        "chosen_by": contact.origin,
+    }
+
+
+def pack_json(engine: Engine) -> dict[str, Any]:
+    """Which data pack answered: version, review date, signing key id and where it came from."""
+    from saferest.domain.active_pack import describe_pack
+
+    origin = describe_pack(engine.data_root)
+    return {
+        "version": engine.data_version,
+        "reviewed": engine.reviewed.isoformat() if engine.reviewed else None,
+        "signing_key": origin.key_id,
+        "source": origin.kind,
+    }
+
+
 def check_to_json(
-    engine: Engine, result: CheckResult, lang: str = DEFAULT_LANGUAGE
+    engine: Engine,
+    result: CheckResult,
+    lang: str = DEFAULT_LANGUAGE,
+    emergency: EmergencyContact | None = None,
 ) -> dict[str, Any]:
     views = [engine.present(f, lang) for f in result.findings]
+    resolved = [(line.origin, item) for line in result.lines for item in line.resolved]
     return {
         "data_version": engine.data_version,
         "lang": lang,
         "on": result.on.isoformat(),
         "resolved": [
             {
-                "input": item.input,
-                "matched": item.matched,
-                "id": item.entry_id,
-                "name": engine.display_name(item.entry_id, lang),
-                "kind": _kind(engine, item.entry_id),
+                **_item_json(engine, item, lang),
                 "ingredients": engine.ingredients(item.entry_id),
                 "status": item.status.value,
                 "stopped_on": item.stopped_on.isoformat() if item.stopped_on else None,
+                "reading": origin,
             }
-            for item in result.resolved
+            for origin, item in resolved
         ],
+        "not_taken": [_item_json(engine, item, lang) for item in result.not_taken],
         "unresolved": [
             {
                 "input": item.input,
@@ -65,6 +94,18 @@ def check_to_json(
             for aside in result.set_aside
         ],
         "checked_pairs": result.checked_pairs,
+        "data_pack": pack_json(engine),
+        "emergency_number": emergency_json(emergency),
+    }
+
+
+def _item_json(engine: Engine, item: ResolvedItem, lang: str) -> dict[str, Any]:
+    return {
+        "input": item.input,
+        "matched": item.matched,
+        "id": item.entry_id,
+        "name": engine.display_name(item.entry_id, lang),
+        "kind": _kind(engine, item.entry_id),
     }
 
 

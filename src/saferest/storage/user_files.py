@@ -1,14 +1,16 @@
 """The user's own files: the saved medication list and display settings, as versioned JSON.
 
-`UserFiles(None)` never reads or writes anything (kiosk mode and tests). A file that cannot be
-read is moved aside with a timestamp, never deleted, and the caller is told so it can tell the
-person. Nothing here imports Qt.
+`UserFiles(None)` never reads or writes anything (kiosk mode and tests); `read_only=True` reads
+but never writes, renames or copies anything (a second window while another one owns the files).
+A file that cannot be read is moved aside with a timestamp, never deleted, and the caller is told
+so it can tell the person. Nothing here imports Qt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 import re
 import shutil
@@ -19,8 +21,14 @@ from typing import Any
 
 import platformdirs
 
-from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
+from saferest.domain.limits import (
+    MAX_ITEM_CHARS,
+    MAX_ITEMS,
+    MAX_SAVED_LIST_BYTES,
+    MAX_SETTINGS_BYTES,
+)
 from saferest.domain.medication_list import ItemStatus, ListItem
+from saferest.safe_read import FileRefused, read_regular_file
 from saferest.storage.atomic import atomic_write_text
 
 APP_NAME = "SafeRest"
@@ -33,6 +41,8 @@ LIST_VERSION = 2
 SETTINGS_VERSION = 1
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
+log = logging.getLogger(__name__)  # file names only: never the content or why it failed
+COUNTRY_PATTERN = re.compile(r"[A-Z]{2}|default")
 
 
 def default_user_dir() -> Path:
@@ -70,6 +80,10 @@ class Settings:
     """Base64 of QWidget.saveGeometry(), opaque here."""
     language: str = ""
     """The interface language the person chose ("" = none chosen: the system's applies)."""
+    emergency_country: str = ""
+    """Whose emergency number to show: a country code, 'default', or "" (the system's region)."""
+    list_location_told: bool = False
+    """The person was told once where their list is kept (and offered a private session)."""
 
 
 @dataclass
@@ -81,12 +95,14 @@ class SettingsLoad:
 class UserFiles:
     """Reads and writes the user's files under `root`; `root=None` never touches the disk."""
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, root: Path | None, read_only: bool = False) -> None:
         self.root = root
+        self.read_only = read_only
+        """Read the files but leave them exactly as they are (another window owns them)."""
 
     @property
     def writable(self) -> bool:
-        return self.root is not None
+        return self.root is not None and not self.read_only
 
     @property
     def list_path(self) -> Path | None:
@@ -100,18 +116,18 @@ class UserFiles:
 
     def load_list(self) -> ListLoad:
         path = self.list_path
-        if path is None or not path.exists():
+        if path is None or not _present(path):
             return ListLoad()
         try:
-            items, skipped = _parse_list(path.read_bytes())
+            items, skipped = _parse_list(read_capped(path, MAX_SAVED_LIST_BYTES))
         except (OSError, DamagedFileError) as exc:
-            return ListLoad(damaged=self._move_aside(path, str(exc)))
+            return ListLoad(damaged=self._move_aside(path, _reason(exc)))
         copy = self._copy_aside(path) if skipped else None
         return ListLoad(items=items, skipped=skipped, copy=copy)
 
     def save_list(self, items: Sequence[ListItem]) -> None:
         path = self.list_path
-        if path is None:
+        if path is None or self.read_only:
             return
         document = {
             "format": LIST_FORMAT,
@@ -125,12 +141,12 @@ class UserFiles:
 
     def load_settings(self) -> SettingsLoad:
         path = self.settings_path
-        if path is None or not path.exists():
+        if path is None or not _present(path):
             return SettingsLoad()
         try:
-            return SettingsLoad(settings=_parse_settings(path.read_bytes()))
+            return SettingsLoad(settings=_parse_settings(read_capped(path, MAX_SETTINGS_BYTES)))
         except (OSError, DamagedFileError) as exc:
-            return SettingsLoad(damaged=self._move_aside(path, str(exc)))
+            return SettingsLoad(damaged=self._move_aside(path, _reason(exc)))
 
     def saved_language(self) -> str:
         """The saved language choice, read without side effects ("" when none or unreadable).
@@ -138,16 +154,16 @@ class UserFiles:
         Used before the window exists; a damaged file is left for load_settings() to handle.
         """
         path = self.settings_path
-        if path is None or not path.exists():
+        if path is None or not _present(path):
             return ""
         try:
-            return _parse_settings(path.read_bytes()).language
+            return _parse_settings(read_capped(path, MAX_SETTINGS_BYTES)).language
         except (OSError, DamagedFileError):
             return ""
 
     def save_settings(self, settings: Settings) -> None:
         path = self.settings_path
-        if path is None:
+        if path is None or self.read_only:
             return
         document = {
             "format": SETTINGS_FORMAT,
@@ -155,6 +171,8 @@ class UserFiles:
             "font_scale": settings.font_scale,
             "geometry": settings.geometry,
             "language": settings.language,
+            "emergency_country": settings.emergency_country,
+            "list_location_told": settings.list_location_told,
         }
         atomic_write_text(path, json.dumps(document, indent=2) + "\n")
 
@@ -162,6 +180,8 @@ class UserFiles:
 
     def _copy_aside(self, path: Path) -> Path | None:
         """Keep the file as it was before a partial load rewrites it; None if that fails."""
+        if self.read_only:
+            return None  # nothing is rewritten from here
         target = _aside_name(path)
         try:
             shutil.copyfile(path, target)
@@ -170,13 +190,49 @@ class UserFiles:
         return target
 
     def _move_aside(self, path: Path, reason: str) -> MovedAside:
-        target = _aside_name(path)
-        try:
-            os.replace(path, target)
-        except OSError as exc:
-            # Cannot rename (read-only directory?): leave it, and say where it still is.
-            return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
-        return MovedAside(path, target, reason)
+        if self.read_only:
+            return MovedAside(path, path, reason)  # left for the window that owns it
+        return move_aside(path, reason)
+
+
+def move_aside(path: Path, reason: str) -> MovedAside:
+    """Rename a damaged file with a timestamp (never delete it) so a fresh one can start."""
+    target = _aside_name(path)
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        # Cannot rename (read-only directory?): leave it, and say where it still is.
+        log.warning("damaged file %s could not be moved aside", path.name)
+        return MovedAside(path, path, f"{reason}; could not move it aside: {exc}")
+    log.warning("damaged file %s moved aside as %s", path.name, target.name)
+    return MovedAside(path, target, reason)
+
+
+def _present(path: Path) -> bool:
+    """Whether something is at `path` (a link, a folder or a file we may not read included)."""
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False
+
+
+def _reason(exc: Exception) -> str:
+    """Why a file could not be read, in a few words for the notice."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def read_capped(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; DamagedFileError otherwise.
+
+    Opened without blocking and checked on the open file, so a folder, a FIFO or a device put
+    in the file's place is refused at once, and a huge file is never read into memory.
+    """
+    try:
+        return read_regular_file(path, limit)
+    except FileRefused as exc:
+        raise DamagedFileError(f"it is {exc}") from exc
 
 
 def _aside_name(path: Path) -> Path:
@@ -193,7 +249,11 @@ def _aside_name(path: Path) -> Path:
 def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise DamagedFileError(f"not UTF-8 text: {exc.reason} at byte {exc.start}") from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: the decoder gives up, we do too
+        raise DamagedFileError("not valid JSON: nested too deeply") from exc
+    except ValueError as exc:  # JSONDecodeError, and numbers too long to convert
         raise DamagedFileError(f"not valid JSON: {exc}") from exc
     if not isinstance(document, dict) or document.get("format") != expected_format:
         raise DamagedFileError("not a SafeRest file")
@@ -216,10 +276,11 @@ def _item_json(item: ListItem) -> dict[str, Any]:
     return data
 
 
-def read_list_document(data: bytes) -> tuple[list[ListItem], int]:
-    """A saved list's readable items and how many could not be read (the CLI's --file too).
+def parse_list_file(data: bytes) -> tuple[list[ListItem], int]:
+    """A saved list file's readable items and how many could not be read (the CLI's `--file`).
 
-    Raises DamagedFileError when the document as a whole is not a SafeRest list."""
+    Raises DamagedFileError when the whole file is not a SafeRest list this version can read.
+    """
     return _parse_list(data)
 
 
@@ -274,14 +335,21 @@ def _parse_settings(data: bytes) -> Settings:
     scale = document.get("font_scale", 1.0)
     geometry = document.get("geometry", "")
     language = document.get("language", "")
+    country = document.get("emergency_country", "")
+    told = document.get("list_location_told", False)
     bad_scale = isinstance(scale, bool) or not isinstance(scale, int | float)
-    if bad_scale or not isinstance(geometry, str) or not isinstance(language, str):
+    texts = (geometry, language, country)
+    if bad_scale or not all(isinstance(t, str) for t in texts) or not isinstance(told, bool):
         raise DamagedFileError("settings have the wrong types")
     if not LANGUAGE_PATTERN.fullmatch(language):
         language = ""  # not a language code: as if none had been chosen
+    if not COUNTRY_PATTERN.fullmatch(country):
+        country = ""  # not a country code: the system's region applies
     low, high = FONT_SCALE_RANGE
     return Settings(
         font_scale=min(max(float(scale), low), high),
         geometry=geometry[:10_000],
         language=language,
+        emergency_country=country,
+        list_location_told=told,
     )

@@ -41,6 +41,7 @@ from saferest.ui.delegates import ScalingListView, WrappingTreeView
 from saferest.ui.i18n import entry_name
 from saferest.ui.item_status import ItemStatusControl
 from saferest.ui.models import Role
+from saferest.ui.reading_editor import ReadingCorrection
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import open_web_link
 from saferest.ui.session import Session
@@ -143,12 +144,13 @@ class SuggestionPanel(QFrame):
             self._content.deleteLater()
             self._content = None
         self.buttons = []
-        if line is None or not line.unresolved:
+        unresolved = [u for u in line.unresolved if u.reason != "set_aside"] if line else []
+        if not unresolved:
             self.hide()
             return
         self._content = QWidget(self)
         self._layout = QVBoxLayout(self._content)
-        for item in line.unresolved:
+        for item in unresolved:
             self._add_item(row, item)
         self._outer.addWidget(self._content)
         self._content.show()
@@ -268,6 +270,8 @@ class CheckerView(QWidget):
         left_layout.addWidget(self.item_status)
 
         buttons = QHBoxLayout()
+        self.reading = ReadingCorrection(self)
+        buttons.addWidget(self.reading.button)
         self.remove_button = QPushButton(self.tr("&Remove selected"), left)
         self.remove_button.setAccessibleName(self.tr("Remove selected item"))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -301,6 +305,9 @@ class CheckerView(QWidget):
         self.results_view.activated.connect(self._on_result_activated)
         results_label.setBuddy(self.results_view)
         right_layout.addWidget(self.results_view, 1)
+        self.result_actions = QHBoxLayout()
+        """A row under the results for what can be done with them (take-home)."""
+        right_layout.addLayout(self.result_actions)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
@@ -309,7 +316,8 @@ class CheckerView(QWidget):
         self.setTabOrder(self.add_button, self.list_view)
         self.setTabOrder(self.list_view, self.item_status.buttons[ItemStatus.TAKING])
         self.setTabOrder(self.item_status.buttons[ItemStatus.STOPPED], self.item_status.stopped_on)
-        self.setTabOrder(self.item_status.stopped_on, self.remove_button)
+        self.setTabOrder(self.item_status.stopped_on, self.reading.button)
+        self.setTabOrder(self.reading.button, self.remove_button)
         self.setTabOrder(self.remove_button, self.clear_button)
         self.setTabOrder(self.clear_button, self.results_view)
         self.set_session(session)
@@ -430,6 +438,7 @@ class CheckerView(QWidget):
         valid = index.isValid() and index.row() < model.rowCount()
         self.item_status.show_item(model.item(index.row()) if valid else None)
         self.remove_button.setEnabled(index.isValid())
+        self.reading.button.setEnabled(index.isValid())
         self.clear_button.setEnabled(model.rowCount() > 0)
 
     def _on_result_activated(self, index: QModelIndex) -> None:
@@ -463,7 +472,7 @@ class CheckerView(QWidget):
     def summary_text(self) -> str:
         result = self.session.result
         engine = self._engine
-        names = [entry_name(engine, item.entry_id, self.session.lang) for item in result.resolved]
+        names = [entry_name(engine, item.entry_id, self.session.lang) for item in result.checked]
         unique = list(dict.fromkeys(names))
         parts: list[str] = []
         if not result.lines:
@@ -471,7 +480,7 @@ class CheckerView(QWidget):
                 "Add the medicines, drugs and supplements you take; each pair is "
                 "checked against our interaction rules."
             )
-        if len(result.resolved) < 2:
+        if len(result.checked) < 2:
             parts.append(self.tr("Add at least two recognised items to check for interactions."))
         elif result.findings:
             counts: dict[Severity, int] = {}
@@ -491,10 +500,25 @@ class CheckerView(QWidget):
                 ).replace("%1", ", ".join(unique))
             )
             parts.append(no_known_note())
-        if result.unresolved:
+        if result.stopped:
+            stopped = [entry_name(engine, i.entry_id, self.session.lang) for i in result.stopped]
+            parts.append(
+                self.tr("Stopped, so not checked: %1.").replace(
+                    "%1", ", ".join(dict.fromkeys(stopped))
+                )
+            )
+        unknown = [item for item in result.unresolved if item.reason != "set_aside"]
+        if unknown:
             parts.append(
                 self.tr("Not checked, because we did not recognise them: %1.").replace(
-                    "%1", ", ".join(f"“{item.text}”" for item in result.unresolved)
+                    "%1", ", ".join(f"“{item.text}”" for item in unknown)
+                )
+            )
+        set_aside = [item for item in result.unresolved if item.reason == "set_aside"]
+        if set_aside:
+            parts.append(
+                self.tr("Not checked, as you chose: %1.").replace(
+                    "%1", ", ".join(f"“{item.input}”" for item in set_aside)
                 )
             )
         return " ".join(parts)

@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QWidget
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
 from saferest.domain.models import (
+    ClaimVerdict,
     EmergencyTopic,
     EvidenceLevel,
     Medication,
@@ -22,6 +24,7 @@ from saferest.domain.models import (
     pick_text,
 )
 from saferest.domain.report import side_label
+from saferest.ui.emergency_words import call_text
 from saferest.ui.i18n import content_text, english_marker, english_page_note
 from saferest.ui.models import class_label, kind_badge, practice_topic_label
 from saferest.ui.safe_browser import ENTRY_SCHEME, SafeTextBrowser, icon_url
@@ -34,6 +37,7 @@ from saferest.ui.severity import (
     strength_word,
     words,
 )
+from saferest.ui.verdict import VERDICT_COLORS, verdict_word
 
 CLAIMS_ANCHOR = "claims"
 _BULLET = re.compile(r"^\s*[-*•]\s+")
@@ -73,6 +77,12 @@ def severity_html(severity: Severity, size: int = 16) -> str:
     )
 
 
+def claim_verdict_html(verdict: ClaimVerdict, evidence: EvidenceLevel) -> str:
+    """The verdict first, as a coloured badge with its word; then the kind of evidence, plainly."""
+    label = translate("DetailView", "Evidence:") + " " + evidence_word(evidence)
+    return f"{badge(verdict_word(verdict), VERDICT_COLORS[verdict])} <small>{esc(label)}</small>"
+
+
 def para(text: str, tag: str = "p") -> str:
     return f"<{tag}>{esc(text)}</{tag}>"
 
@@ -90,9 +100,20 @@ def labelled(label: str, value_html: str) -> str:
 class EntryRenderer:
     """Turns entries into HTML; every piece of data text goes through `esc`."""
 
-    def __init__(self, engine: Engine, lang: str, web_links: bool = True) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        lang: str,
+        web_links: bool = True,
+        emergency: EmergencyContact | None = None,
+        touch: bool = False,
+    ) -> None:
         self.engine = engine
         self.lang = lang
+        self.emergency = emergency
+        """The one emergency number the window shows everywhere."""
+        self.touch = touch
+        """A touch kiosk: say 'tap', never name keys."""
         self.icon_px = 16
         self.web_links = web_links
         """False (kiosk mode): web addresses are shown as plain text, never as links."""
@@ -180,11 +201,11 @@ class EntryRenderer:
             claim_label = words().label("claim")
             for claim in entry.claims:
                 cite = self._cite(claim.sources, numbers)
-                (said, verdict), mark = self.tx(claim.claim, claim.explanation)
+                (said, explanation), mark = self.tx(claim.claim, claim.explanation)
                 parts.append(
                     f"<p><b>{esc(claim_label)}</b> {esc(said)}{mark}<br>"
-                    f"{self._evidence_badge(claim.evidence)}<br>"
-                    f"{esc(verdict)} <small>{cite}</small></p>"
+                    f"{claim_verdict_html(claim.verdict, claim.evidence)}<br>"
+                    f"{esc(explanation)} <small>{cite}</small></p>"
                 )
         return parts
 
@@ -306,6 +327,15 @@ class EntryRenderer:
 
     # -- home -------------------------------------------------------------------------------
 
+    def nothing_found_html(self, query: str) -> str:
+        title = translate("DetailView", "Nothing found for “%1”").replace("%1", query)
+        hint = translate(
+            "DetailView",
+            "Not in our data is not the same as safe. Check the spelling, try the generic name "
+            "on the label, or browse on the left.",
+        )
+        return para(title, "h2") + para(hint)
+
     def home_html(self) -> str:
         parts = [
             para(translate("DetailView", "SafeRest"), "h1"),
@@ -323,11 +353,16 @@ class EntryRenderer:
         if isinstance(kratom, Substance) and kratom.claims:
             label = translate("DetailView", "Kratom: claims and evidence")
             parts.append(f'<p><a href="{ENTRY_SCHEME}:kratom#{CLAIMS_ANCHOR}">{esc(label)}</a></p>')
-        note = translate(
-            "DetailView",
-            "This is not medical advice. In an emergency press F1 or "
-            "call your local emergency number.",
-        )
+        if self.touch:  # a kiosk: no keyboard to press F1 on
+            note = translate(
+                "DetailView",
+                "This is not medical advice. In an emergency tap Emergency help or %1.",
+            )
+        else:
+            note = translate(
+                "DetailView", "This is not medical advice. In an emergency press F1 or %1."
+            )
+        note = note.replace("%1", call_text(self.emergency))
         parts.append(f"<p><small>{esc(note)}</small></p>")
         return "".join(parts)
 
@@ -336,11 +371,21 @@ class DetailView(SafeTextBrowser):
     """Shows one entry, or the home page; links to other entries navigate in place."""
 
     def __init__(
-        self, engine: Engine, lang: str, parent: QWidget | None = None, allow_web_links: bool = True
+        self,
+        engine: Engine,
+        lang: str,
+        parent: QWidget | None = None,
+        allow_web_links: bool = True,
+        emergency: EmergencyContact | None = None,
+        touch: bool = False,
     ) -> None:
         super().__init__(parent, allow_web_links=allow_web_links)
-        self.renderer = EntryRenderer(engine, lang, web_links=allow_web_links)
+        self.renderer = EntryRenderer(
+            engine, lang, web_links=allow_web_links, emergency=emergency, touch=touch
+        )
         self.current_entry: str | None = None
+        self.nothing_found: str | None = None
+        """The query shown as found nothing, while that page is on screen."""
         self._has_page = False
         self.history: list[str | None] = []
         """Entries shown before this one (None is the home page), for going back."""
@@ -352,7 +397,15 @@ class DetailView(SafeTextBrowser):
     def show_home(self) -> None:
         self._remember(None)
         self.current_entry = None
+        self.nothing_found = None
         self.setHtml(self.renderer.home_html())
+
+    def show_nothing_found(self, query: str) -> None:
+        """An empty page that says nothing was found (back returns to the earlier card)."""
+        self._remember(None)
+        self.current_entry = None
+        self.nothing_found = query
+        self.setHtml(self.renderer.nothing_found_html(query))
 
     def _remember(self, next_entry: str | None) -> None:
         if self._has_page and self.current_entry != next_entry:
@@ -365,6 +418,7 @@ class DetailView(SafeTextBrowser):
             return False
         previous = self.history.pop()
         self.current_entry = previous
+        self.nothing_found = None
         if previous is None:
             self.setHtml(self.renderer.home_html())
         else:
@@ -375,7 +429,9 @@ class DetailView(SafeTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             # Re-render so inline icons follow the new text size.
-            if self.current_entry is None:
+            if self.current_entry is None and self.nothing_found is not None:
+                self.setHtml(self.renderer.nothing_found_html(self.nothing_found))
+            elif self.current_entry is None:
                 self.show_home()
             else:
                 position = self.verticalScrollBar().value()
@@ -388,6 +444,7 @@ class DetailView(SafeTextBrowser):
             return False
         self._remember(entry_id)
         self.current_entry = entry_id
+        self.nothing_found = None
         self._render(entry_id)
         if anchor:
             # After the new document has been laid out, or the anchor has no position yet.

@@ -6,55 +6,53 @@ local emergency number rather than showing nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from saferest.config import KioskConfig
+from saferest.domain.emergency_number import EmergencyContact, pick_emergency_number
 from saferest.domain.engine import Engine
-from saferest.domain.models import EmergencyNumber, pick_text
+from saferest.domain.models import pick_text
 from saferest.ui.detail_view import esc, marker_html, para
+from saferest.ui.fit import fit_window
 from saferest.ui.i18n import content_text
 from saferest.ui.safe_browser import SafeTextBrowser
 
 translate = QCoreApplication.translate
 
 
-def emergency_numbers(engine: Engine, country: str | None = None) -> list[EmergencyNumber]:
-    """The number for this country (from the system locale) first, then the default one."""
-    numbers = engine.emergency_numbers()
-    if country is None:
-        country = QLocale.territoryToCode(QLocale().territory())
-    out = []
-    if country and country in numbers:
-        out.append(numbers[country])
-    if "default" in numbers and numbers["default"] not in out:
-        out.append(numbers["default"])
-    return out
+def locale_country() -> str | None:
+    """The country of the system's locale (Qt reads it the platform's way), if it has one."""
+    code = QLocale.territoryToCode(QLocale.system().territory())
+    return code or None
 
 
-def numbers_html(engine: Engine) -> str:
-    numbers = emergency_numbers(engine)
-    if not numbers:
+def current_contact(
+    engine: Engine, lang: str, clinic: KioskConfig | None = None, chosen_country: str = ""
+) -> EmergencyContact | None:
+    """The one number this window shows everywhere (see domain.emergency_number)."""
+    return pick_emergency_number(
+        engine.emergency_numbers(),
+        lang,
+        configured=clinic.emergency_number if clinic is not None else None,
+        chosen_country=chosen_country or None,
+        locale_country=locale_country(),
+    )
+
+
+def contact_html(contact: EmergencyContact | None) -> str:
+    """The number, large, with what it reaches and the pack's note; nothing else competes."""
+    if contact is None:
         return para(translate("Emergency", "Call your local emergency number now."), "h2")
-    lines = []
-    for number in numbers:
-        note = f" <small>{esc(number.note)}</small>" if number.note else ""
-        lines.append(
-            f'<p style="font-size:x-large"><b>{esc(number.name)}: '
-            f"{esc(number.number)}</b>{note}</p>"
-        )
-    return "".join(lines)
+    label = contact.name or translate("Emergency", "Emergency number")
+    note = f"<br><small>{esc(contact.note)}</small>" if contact.note else ""
+    return f'<p style="font-size:x-large"><b>{esc(label)}: {esc(contact.number)}</b>{note}</p>'
 
 
 def clinic_html(clinic: KioskConfig, heading_level: int = 2) -> str:
-    """The clinic's own emergency number and local services (admin config), as HTML."""
+    """The clinic's local services (admin config), as HTML; its number is in the contact."""
     h = f"h{heading_level}"
     parts: list[str] = []
-    if clinic.emergency_number:
-        label = translate("Emergency", "Emergency number")
-        parts.append(
-            f'<p style="font-size:x-large"><b>{esc(label)}: {esc(clinic.emergency_number)}</b></p>'
-        )
     if clinic.local_resources:
         heading = translate("Emergency", "Local help")
         if clinic.clinic_name:
@@ -78,9 +76,13 @@ def clinic_html(clinic: KioskConfig, heading_level: int = 2) -> str:
 
 
 def emergency_html(
-    engine: Engine, lang: str, heading_level: int = 1, clinic: KioskConfig | None = None
+    engine: Engine,
+    lang: str,
+    heading_level: int = 1,
+    clinic: KioskConfig | None = None,
+    contact: EmergencyContact | None = None,
 ) -> str:
-    """Emergency guidance; with a clinic config, its number and local help come first."""
+    """Emergency guidance: the one number first, a clinic's local help, then what to do."""
     h1, h2 = f"h{heading_level}", f"h{heading_level + 1}"
     urgent = translate(
         "Emergency", "If someone may be overdosing or cannot be woken, call for help now."
@@ -89,9 +91,9 @@ def emergency_html(
         para(translate("Emergency", "Emergency help"), h1),
         f"<p><b>{esc(urgent)}</b></p>",
     ]
+    parts.append(contact_html(contact))
     if clinic is not None:
         parts.append(clinic_html(clinic, heading_level + 1))
-    parts.append(numbers_html(engine))
     topics = engine.emergency_topics()
     if not topics:
         parts.append(
@@ -124,6 +126,9 @@ def emergency_html(
 class EmergencyDialog(QDialog):
     """A non-modal window so it can stay open next to the app."""
 
+    changeNumberRequested = Signal()
+    """The person wants to choose another country's number (desktop only)."""
+
     def __init__(
         self,
         engine: Engine,
@@ -131,6 +136,8 @@ class EmergencyDialog(QDialog):
         parent: QWidget | None = None,
         allow_web_links: bool = True,
         clinic: KioskConfig | None = None,
+        contact: EmergencyContact | None = None,
+        can_change_number: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
@@ -140,11 +147,18 @@ class EmergencyDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = SafeTextBrowser(self, allow_web_links=allow_web_links)
         self.browser.setAccessibleName(self.tr("Emergency guidance"))
-        self.browser.setHtml(emergency_html(engine, lang, clinic=clinic))
+        self.browser.setHtml(emergency_html(engine, lang, clinic=clinic, contact=contact))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close emergency help"))
+        self.change_button: QPushButton | None = None
+        if can_change_number:
+            self.change_button = QPushButton(self.tr("Change the emergency number…"), self)
+            self.change_button.setAccessibleName(self.tr("Change the emergency number"))
+            self.change_button.setAutoDefault(False)
+            self.change_button.clicked.connect(self.changeNumberRequested)
+            buttons.addButton(self.change_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        fit_window(self, QSize(640, 720))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
 from saferest.storage.user_files import FONT_SCALE_RANGE, MovedAside, Settings, UserFiles
 from saferest.ui.about import AboutDialog
@@ -40,7 +43,10 @@ from saferest.ui.checker_view import CheckerView
 from saferest.ui.config import AppConfig
 from saferest.ui.delegates import icon_size_for
 from saferest.ui.detail_view import DetailView
-from saferest.ui.emergency import EmergencyDialog
+from saferest.ui.emergency import EmergencyDialog, current_contact
+from saferest.ui.emergency_chooser import EmergencyNumberDialog
+from saferest.ui.emergency_key import EmergencyKey, belongs_to
+from saferest.ui.fit import ContentScrollArea, install_screen_fitter
 from saferest.ui.i18n import (
     LANGUAGE_NAMES,
     SUPPORTED_LANGUAGES,
@@ -48,12 +54,18 @@ from saferest.ui.i18n import (
     normalise_language,
     translators,
 )
+from saferest.ui.instance_lock import InstanceLock
 from saferest.ui.kiosk.controller import KioskController
 from saferest.ui.kiosk.header import KioskHeader
+from saferest.ui.kiosk.keyboard import keyboard_missing
 from saferest.ui.kiosk.wipe import clear_clipboard, close_other_windows, other_windows
+from saferest.ui.list_privacy import ListLocationNotice, forget_saved_list
+from saferest.ui.pack_update import PackUpdater, notify_set_aside
 from saferest.ui.report_dialog import ReportDialog
 from saferest.ui.search_view import ReferencePanel
 from saferest.ui.session import Session
+from saferest.ui.sleep import SleepDiaryView
+from saferest.ui.take_home import TakeHomeButtons
 from saferest.ui.widgets import NoticeBar
 
 FONT_STEPS = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
@@ -92,9 +104,15 @@ class MainWindow(QMainWindow):
         self.engine = engine
         self.config = config
         self.kiosk_config = config.kiosk.config if config.kiosk is not None else None
-        self.files = UserFiles(None if config.is_kiosk else config.user_dir)
+        self.instance_lock: InstanceLock | None = None
+        read_only = False
+        if not config.is_kiosk and config.user_dir is not None:
+            self.instance_lock = InstanceLock(config.user_dir)
+            read_only = not self.instance_lock.acquire()
+            self.destroyed.connect(self.instance_lock.release)
+        self.files = UserFiles(None if config.is_kiosk else config.user_dir, read_only=read_only)
         self.setObjectName("mainWindow")
-        self.emergency_dialog: EmergencyDialog | None = None
+        self._emergency_dialog: EmergencyDialog | None = None
         self.report_dialog: ReportDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.notices: dict[str, NoticeBar] = {}
@@ -110,19 +128,30 @@ class MainWindow(QMainWindow):
         self.settings: Settings = settings_load.settings
         self.session = self._new_session()
 
+        install_screen_fitter()
         central = QWidget(self)
-        self.setCentralWidget(central)
+        self._central = central
+        # On a small or scaled screen the whole window scrolls rather than being cut off.
+        self.page_scroll = ContentScrollArea(central, self)
+        self.setCentralWidget(self.page_scroll)
         self._central_layout = QVBoxLayout(central)
         layout = self._central_layout
         if config.kiosk is not None:
-            self.kiosk_header = KioskHeader(config.kiosk, central)
+            self.kiosk_header = KioskHeader(
+                config.kiosk, central, keyboard_missing=keyboard_missing(os.environ)
+            )
             self.kiosk_header.languageRequested.connect(self.set_language)
             layout.addWidget(self.kiosk_header)
         self.notice_area = QVBoxLayout()
         layout.addLayout(self.notice_area)
         self._build_session_view()
 
+        self.pack_updater: PackUpdater | None = None
+        self.private_session = False
+        """Desktop: nothing is written until the app closes (the person asked for it)."""
+        self.list_notice: ListLocationNotice | None = None
         self._build_actions()
+        self.emergency_key = EmergencyKey(self, self.show_emergency)
         self._ui_lang = self.session.lang
         """The language the window's own texts (title, menus, header) are in now."""
         self._seen_translator_lang = current_language()
@@ -136,7 +165,8 @@ class MainWindow(QMainWindow):
                     self.tr("Data warning"),
                     self.tr(
                         "Problems found in the reference data: %n. Some entries may be missing "
-                        "or incomplete; the app keeps working with what could be read.",
+                        "or incomplete, so results may be incomplete too; the app keeps working "
+                        "with what could be read.",
                         "",
                         problems,
                     ),
@@ -144,8 +174,22 @@ class MainWindow(QMainWindow):
                 details=self._show_data_problems,
                 closable=True,
             )
+        notify_set_aside(self)
         if settings_load.damaged is not None:
             self._notify_damaged(settings_load.damaged, lambda: self.tr("Your display settings"))
+        if read_only:
+            self._add_notice(
+                "second-window",
+                lambda: (
+                    self.tr("Already open"),
+                    self.tr(
+                        "SafeRest is already open in another window, which keeps your saved "
+                        "list. This window shows it and checks what you add, but saves nothing: "
+                        "to keep changes, close this window and use the other one."
+                    ),
+                ),
+                closable=False,
+            )
         if config.kiosk is not None and self.kiosk_header is not None:
             self._start_kiosk(config)
         else:
@@ -166,7 +210,7 @@ class MainWindow(QMainWindow):
         """Everything a person can change, built from `self.session` (rebuilt on a new one)."""
         config = self.config
         engine = self.engine
-        view = QWidget(self.centralWidget())
+        view = QWidget(self._central)
         view.setObjectName("sessionView")
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,19 +225,45 @@ class MainWindow(QMainWindow):
         reference.setChildrenCollapsible(False)
         self.reference = ReferencePanel(engine, self.session.lang, reference)
         self.details = DetailView(
-            engine, self.session.lang, reference, allow_web_links=config.allow_web_links
+            engine,
+            self.session.lang,
+            reference,
+            allow_web_links=config.allow_web_links,
+            emergency=self.emergency_contact(),
+            touch=self.kiosk_config is not None,
+        )
+        self.take_home = TakeHomeButtons(
+            view,
+            engine,
+            self.session,
+            self.emergency_contact,
+            config.is_kiosk,
+            self._prepare_dialog,
         )
         reference.addWidget(self.reference)
-        reference.addWidget(self.details)
+        reference.addWidget(self.take_home.card_panel(self.details))
         reference.setStretchFactor(0, 2)
         reference.setStretchFactor(1, 5)
         reference.setSizes([340, 860])
         self.tabs.addTab(reference, self.tr("Reference"))
         self.checker = CheckerView(engine, self.session, allow_web_links=config.allow_web_links)
+        self.checker.reading.dialogOpened.connect(self._prepare_dialog)
+        self.take_home.attach_checker(self.checker)
         self.tabs.addTab(self.checker, self.tr("Check my medications"))
+        self.sleep_view: SleepDiaryView | None = None
+        if self.files.root is not None:  # desktop only: a kiosk keeps no diary
+            medications = self.session.medications
+            self.sleep_view = SleepDiaryView(
+                engine, self.session.lang, self.files.root, medications.inputs
+            )
+            self.tabs.addTab(self.sleep_view, self.tr("Sleep diary"))
+            self.sleep_view.entryRequested.connect(self.open_entry)
+            medications.listChanged.connect(self.sleep_view.refresh_medications)
 
         self.reference.entryChosen.connect(self.open_entry)
         self.reference.entryActivated.connect(lambda _id: self.details.setFocus())
+        self.reference.checkTogether.connect(self.check_together)
+        self.reference.nothingFound.connect(self._on_nothing_found)
         self.details.show_home()
         if self.session.query:
             self.search_box.setText(self.session.query)
@@ -284,6 +354,10 @@ class MainWindow(QMainWindow):
         self.home_action = self._action("Alt+Home", self.go_home)
         self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back)
         self.about_action = self._action(None, self.show_about)
+        self.emergency_number_action = self._action(None, self.choose_emergency_number)
+        self.private_action = QAction(self)
+        self.private_action.setCheckable(True)
+        self.private_action.toggled.connect(self.set_private_session)
         self.language_actions: dict[str, QAction] = {}
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -304,6 +378,9 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("")
         file_menu.addAction(self.report_action)
+        self.pack_updater = PackUpdater(self, self.config.user_dir)
+        file_menu.addAction(self.pack_updater.action)
+        file_menu.addAction(self.private_action)
         file_menu.addSeparator()
         if self.quit_action is not None:
             file_menu.addAction(self.quit_action)
@@ -323,6 +400,7 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
         help_menu = menus.addMenu("")
         help_menu.addAction(self.emergency_action)
+        help_menu.addAction(self.emergency_number_action)
         help_menu.addAction(self.about_action)
         self.menus = {
             "file": file_menu,
@@ -349,11 +427,15 @@ class MainWindow(QMainWindow):
             self.home_action: self.tr("&Home"),
             self.back_action: self.tr("&Back"),
             self.about_action: self.tr("&About SafeRest"),
+            self.emergency_number_action: self.tr("Emergency &number…"),
+            self.private_action: self.tr("P&rivate session (save nothing)"),
         }
         if self.quit_action is not None:
             texts[self.quit_action] = self.tr("&Quit")
         for action, text in texts.items():
             action.setText(text)
+        if self.pack_updater is not None:
+            self.pack_updater.retranslate()
         titles = {
             "file": self.tr("&File"),
             "view": self.tr("&View"),
@@ -415,6 +497,7 @@ class MainWindow(QMainWindow):
 
     def _bind_session_notices(self) -> None:
         self.session.saveFailed.connect(self._on_save_failed)
+        self.session.listSaved.connect(self._on_list_saved)
         if self.session.damaged_list is not None:
             self._notify_damaged(
                 self.session.damaged_list, lambda: self.tr("Your saved medication list")
@@ -476,6 +559,7 @@ class MainWindow(QMainWindow):
                 dialog.done(QDialog.DialogCode.Rejected)
                 retire(dialog)
         self.report_dialog = self.emergency_dialog = self.about_dialog = None
+        self.take_home.close_dialog()
         if old is not session:
             old.setParent(self.session_view)  # its models go when the views showing them go
         self.checker.unbind()
@@ -557,6 +641,7 @@ class MainWindow(QMainWindow):
         input_method.hide()
         self.set_session(self._new_session())
         self.tabs.setCurrentIndex(0)
+        self.page_scroll.verticalScrollBar().setValue(0)
         # No text field has focus, so no on-screen keyboard pops up for the next person.
         self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -577,6 +662,7 @@ class MainWindow(QMainWindow):
             and not self.details.history
             and self.tabs.currentIndex() == 0
             and self.details.verticalScrollBar().value() == 0
+            and self.page_scroll.verticalScrollBar().value() == 0
             and self.reference.browse_view.verticalScrollBar().value() == 0
             and not clipboard.text()
             and not other_windows(self)
@@ -624,6 +710,16 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(0)
         self.reference.set_query(text)
 
+    def check_together(self, names: list[str]) -> None:
+        """Add what a search named to the list and show how they interact."""
+        self.checker.add_lines(names)
+        self.tabs.setCurrentWidget(self.checker)
+
+    def _on_nothing_found(self, query: str) -> None:
+        """No results: the details pane says so instead of showing an earlier card."""
+        self.details.show_nothing_found(query)
+        self.session.current_entry = None
+
     def _on_search_enter(self) -> None:
         self.reference.focus_first_result()
 
@@ -638,19 +734,53 @@ class MainWindow(QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
+    def emergency_contact(self) -> EmergencyContact | None:
+        """The one emergency number every screen, the report and the home page show."""
+        chosen = self.settings.emergency_country if self.kiosk_config is None else ""
+        return current_contact(self.engine, self.session.lang, self.kiosk_config, chosen)
+
+    @property
+    def emergency_dialog(self) -> EmergencyDialog | None:
+        """The emergency help window, if one exists (it goes when a dialog that owned it goes)."""
+        dialog = self._emergency_dialog
+        return dialog if dialog is not None and shiboken6.isValid(dialog) else None
+
+    @emergency_dialog.setter
+    def emergency_dialog(self, dialog: EmergencyDialog | None) -> None:
+        self._emergency_dialog = dialog
+
+    def _emergency_owner(self) -> QWidget:
+        """The window emergency help opens from: a modal dialog blocks every other window of
+        the app, so help opened over it must belong to it to be scrolled and closed."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self._emergency_dialog and belongs_to(modal, self):
+            return modal
+        return self
+
     def show_emergency(self) -> None:
+        owner = self._emergency_owner()
+        current = self.emergency_dialog
+        if current is not None and current.parentWidget() is not owner:
+            current.close()
+            retire(current, self)
+            self.emergency_dialog = None
         if self.emergency_dialog is None:
             self.emergency_dialog = EmergencyDialog(
                 self.engine,
                 self.session.lang,
-                self,
+                owner,
                 allow_web_links=self.config.allow_web_links,
                 clinic=self.kiosk_config,
+                contact=self.emergency_contact(),
+                can_change_number=self.kiosk_config is None,
             )
+            self.emergency_dialog.changeNumberRequested.connect(self.choose_emergency_number)
             self._prepare_dialog(self.emergency_dialog)
-        self.emergency_dialog.show()
-        self.emergency_dialog.raise_()
-        self.emergency_dialog.activateWindow()
+        dialog = self.emergency_dialog
+        assert dialog is not None
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def show_report(self) -> None:
         kiosk = self.kiosk_config
@@ -665,7 +795,10 @@ class MainWindow(QMainWindow):
             self,
             clinic=kiosk,
             allow_save=kiosk is None,
+            extra_html=self.sleep_view.report_html() if self.sleep_view is not None else "",
+            contact=self.emergency_contact(),
         )
+        self.report_dialog.emergencyRequested.connect(self.show_emergency)
         self._prepare_dialog(self.report_dialog)
         self.report_dialog.open()
 
@@ -675,7 +808,84 @@ class MainWindow(QMainWindow):
                 self.engine, self, allow_web_links=self.config.allow_web_links
             )
             self._prepare_dialog(self.about_dialog)
-        self.about_dialog.open()
+        # Not modal: emergency help stays one click away in the window behind it.
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
+
+    def choose_emergency_number(self) -> None:
+        """Desktop: pick the country whose number is shown everywhere (saved in the settings)."""
+        if self.kiosk_config is not None:
+            return  # a kiosk shows the clinic's number or the region's, never a visitor's pick
+        parent: QWidget = self
+        if self.emergency_dialog is not None and self.emergency_dialog.isVisible():
+            parent = self.emergency_dialog
+        dialog = EmergencyNumberDialog(
+            self.engine, self.session.lang, self.settings.emergency_country, parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_emergency_country(dialog.chosen()))
+        dialog.open()
+
+    def set_emergency_country(self, country: str) -> None:
+        """Show the number for `country` ('' follows the system's region) on every screen."""
+        self.settings.emergency_country = country
+        self._save_settings()
+        contact = self.emergency_contact()
+        self.details.renderer.emergency = contact
+        if self.details.current_entry is None:
+            self.details.setHtml(self.details.renderer.home_html())
+        reopen = self._emergency_visible()
+        if (shown := self.emergency_dialog) is not None:
+            shown.close()
+            retire(shown, self)
+            self.emergency_dialog = None
+        if reopen:
+            self.show_emergency()
+
+    def _emergency_visible(self) -> bool:
+        return self.emergency_dialog is not None and self.emergency_dialog.isVisible()
+
+    # -- privacy of the saved list (desktop) -------------------------------------------------
+
+    def _on_list_saved(self) -> None:
+        """The first time a list is saved, say where, once, and offer a private session."""
+        path = self.files.list_path
+        if self.settings.list_location_told or path is None or self.list_notice is not None:
+            return
+        self.settings.list_location_told = True
+        self._save_settings()
+        self.list_notice = ListLocationNotice(path, self)
+        self.list_notice.privateRequested.connect(lambda: self.private_action.setChecked(True))
+        self.notice_area.addWidget(self.list_notice)
+        self.list_notice.show()
+
+    def set_private_session(self, private: bool) -> None:
+        """Private: the saved list is removed and nothing is written until SafeRest closes."""
+        if self.kiosk_config is not None or private == self.private_session:
+            return
+        self.private_session = private
+        if self.private_action.isChecked() != private:
+            self.private_action.setChecked(private)
+        if private:
+            forget_saved_list(self.files)
+            self.session.files = UserFiles(None)
+            self._add_notice(
+                "private",
+                lambda: (
+                    self.tr("Private session"),
+                    self.tr(
+                        "Private session: nothing is saved on this computer. Your list is "
+                        "gone when you close SafeRest."
+                    ),
+                ),
+            )
+        else:
+            self.session.files = self.files
+            self.session.save()
+            bar = self.notices.get("private")
+            if bar is not None:
+                bar.hide()
 
     def _prepare_dialog(self, dialog: QDialog) -> None:
         if self.kiosk is not None:
@@ -752,6 +962,8 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         # Display settings are a comfort: never interrupt the person when they cannot be saved.
+        if self.private_session:
+            return
         with contextlib.suppress(OSError):
             self.files.save_settings(self.settings)
 
@@ -802,3 +1014,5 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         super().closeEvent(event)
+        if event.isAccepted() and self.instance_lock is not None:
+            self.instance_lock.release()  # the next window to open may save again

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -18,15 +18,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import Engine
+from saferest.domain.limits import MAX_ITEMS
 from saferest.domain.medication_list import AddOutcome, ItemStatus, ListItem, MedicationList
-from saferest.domain.medlist import ParsedLine
+from saferest.domain.medlist import ParsedLine, ResolvedItem
 from saferest.domain.models import pick_text
 from saferest.domain.pack import EntryRow
 from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
 from saferest.ui.i18n import entry_name
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
-from saferest.ui.wording import Words
 
 D = Qt.ItemDataRole
 
@@ -84,12 +84,25 @@ class MedicationListModel(QAbstractListModel):
 
     listChanged = Signal()
 
-    def __init__(self, engine: Engine, parent: QObject | None = None, lang: str = "en") -> None:
+    MAX_ROWS = MAX_ITEMS
+
+    def __init__(
+        self,
+        engine: Engine,
+        parent: QObject | None = None,
+        lang: str = "en",
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._lang = lang
+        self.today = today
+        """The day relative words ('2 weeks ago') count back from; the domain never reads it."""
         self._list = MedicationList()
         self._lines: list[ParsedLine] = []
+
+    def _read(self, item: ListItem) -> ParsedLine:
+        return self._engine.read_item(item, self.today())
 
     def set_lang(self, lang: str) -> None:
         """Names and notes in another language; the rows themselves stay as they are."""
@@ -107,11 +120,11 @@ class MedicationListModel(QAbstractListModel):
             return None
         line = self._lines[index.row()]
         if role == D.DisplayRole:
-            return self.describe(line) + self.taken(index.row())
+            return self.describe(line)
         if role == D.EditRole:
             return line.input
         if role in (D.ToolTipRole, D.AccessibleTextRole):
-            return self.describe(line, full=True) + self.taken(index.row())
+            return self.describe(line, full=True)
         if role == D.DecorationRole:
             return std_icon(
                 QStyle.StandardPixmap.SP_DialogApplyButton
@@ -126,6 +139,8 @@ class MedicationListModel(QAbstractListModel):
 
     @staticmethod
     def status(line: ParsedLine) -> str:
+        if line.origin == "not_checked":
+            return "set_aside"
         if not line.unresolved:
             return "recognised"
         if line.resolved:
@@ -134,22 +149,16 @@ class MedicationListModel(QAbstractListModel):
             return "ambiguous"
         return "not_recognised"
 
-    def taken(self, row: int) -> str:
-        """ " [stopped 2026-12-02]" or " [as needed]" after a line not simply being taken."""
-        item = self._list[row]
-        if item.status is ItemStatus.TAKING:
-            return ""
-        when = f" {item.stopped_on.isoformat()}" if item.stopped_on else ""
-        return f" [{Words(translate).status(item.status)}{when}]"
-
-    def resolved_names(self, line: ParsedLine) -> str:
+    def resolved_names(self, line: ParsedLine, items: Sequence[ResolvedItem] | None = None) -> str:
         names = []
-        for item in line.resolved:
+        for item in line.resolved if items is None else items:
             name = entry_name(self._engine, item.entry_id, self._lang)
             parts = self._engine.ingredients(item.entry_id)
             if parts:
                 inside = ", ".join(entry_name(self._engine, p, self._lang) for p in parts)
                 name += f" ({inside})"
+            if item.status is not ItemStatus.TAKING:
+                name += f" ({use_note(item)})"
             names.append(name)
         return ", ".join(names)
 
@@ -158,9 +167,16 @@ class MedicationListModel(QAbstractListModel):
         parts: list[str] = []
         if line.resolved:
             read_as = translate("MedicationList", "read as %1")
+            if line.origin == "corrected":
+                read_as = translate("MedicationList", "read as %1 (your choice)")
             parts.append(read_as.replace("%1", self.resolved_names(line)))
+        if line.not_taken:
+            not_taken = translate("MedicationList", "not taken: %1")
+            parts.append(not_taken.replace("%1", self.resolved_names(line, line.not_taken)))
         for item in line.unresolved:
-            if item.reason == "ambiguous":
+            if item.reason == "set_aside":
+                parts.append(translate("MedicationList", "not checked (your choice)"))
+            elif item.reason == "ambiguous":
                 options = translate("MedicationList", " or ").join(s.name for s in item.suggestions)
                 parts.append(
                     translate("MedicationList", "“%1” matches more than one entry: %2")
@@ -199,7 +215,7 @@ class MedicationListModel(QAbstractListModel):
         first = len(self._list)
         outcome = self._list.add_texts(texts)
         if outcome.added:
-            new = [self._engine.read_item(self._list[row]) for row in outcome.added]
+            new = [self._read(self._list[row]) for row in outcome.added]
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self._lines.extend(new)
             self.endInsertRows()
@@ -210,7 +226,7 @@ class MedicationListModel(QAbstractListModel):
         """Replace the whole list (restoring a saved list), reading each line afresh."""
         self.beginResetModel()
         self._list = MedicationList(items)
-        self._lines = [self._engine.read_item(item) for item in self._list.items]
+        self._lines = [self._read(item) for item in self._list.items]
         self.endResetModel()
         self.listChanged.emit()
 
@@ -239,7 +255,7 @@ class MedicationListModel(QAbstractListModel):
         item = self._list[row]
         if (item.status, item.stopped_on) == (status, stopped_on):
             return
-        self._lines[row] = self._engine.read_item(self._list.set_status(row, status, stopped_on))
+        self._lines[row] = self._read(self._list.set_status(row, status, stopped_on))
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
         self.listChanged.emit()
@@ -248,10 +264,29 @@ class MedicationListModel(QAbstractListModel):
         """Retype one line; a text that could not go on the list raises ItemRejected."""
         if not 0 <= row < len(self._lines):
             return
-        self._lines[row] = self._engine.read_item(self._list.replace_text(row, text))
+        self._lines[row] = self._read(self._list.replace_text(row, text))
         index = self.index(row, 0)
         self.dataChanged.emit(index, index)
         self.listChanged.emit()
+
+    def set_reading(self, row: int, reading: tuple[str, ...] | None) -> None:
+        """The person's own reading of a line ("not this?"): entry ids, () to set it aside,
+        None to go back to the reading of the words. Saved with the list."""
+        if not 0 <= row < len(self._lines):
+            return
+        self._lines[row] = self._read(self._list.set_reading(row, reading))
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        self.listChanged.emit()
+
+
+def use_note(item: ResolvedItem) -> str:
+    """'as needed', 'stopped' or 'stopped 2026-11-26', for an item that is not simply taken."""
+    if item.status is ItemStatus.AS_NEEDED:
+        return translate("MedicationList", "as needed")
+    if item.stopped_on is not None:
+        return translate("MedicationList", "stopped %1").replace("%1", item.stopped_on.isoformat())
+    return translate("MedicationList", "stopped")
 
 
 # -- search results -------------------------------------------------------------------------
@@ -326,12 +361,8 @@ PRACTICE_TOPICS = ["cbt_i", "sleep_hygiene", "sleep_aids", "substances_and_sleep
 
 
 def class_label(engine: Engine, cls: str, lang: str) -> str:
-    """A medication class (plain data text), in `lang` when a tag of that name has a label."""
-    tag = engine.tag(cls.replace(" ", "_").replace("-", "_"))
-    if tag is None:
-        return cls
-    label, used = pick_text(tag.label, lang)
-    return label.lower() if used != "en" or label.lower() == cls.lower() else cls
+    """A medication class as the entry names it, in `lang` from the pack's class vocabulary."""
+    return engine.class_name(cls, lang)
 
 
 def practice_topic_label(topic: str) -> str:
@@ -398,7 +429,8 @@ class BrowseModel(NodeTreeModel):
         self._clear_nodes()
 
         substances = of_kind("substance")
-        label = translate("Browse", "Substances (%n)", None, len(substances))
+        count = len(substances)  # a plain name: lupdate 6.11 misses expression counts
+        label = translate("Browse", "Substances (%n)", None, count)
         add_sorted(self._group(ROOT, label, "substance"), substances, "substance")
 
         by_class: dict[str, list[EntryRow]] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,11 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from saferest.config import KioskConfig
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
+from saferest.ui.fit import fit_window
 from saferest.ui.report_pdf import print_html, report_html, write_pdf
 from saferest.ui.safe_browser import SafeTextBrowser
 
 translate = QCoreApplication.translate
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder; their home folder when there is none (a file dialog given a
+    folder that does not exist would open in the working directory instead)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
@@ -40,6 +51,8 @@ def ask_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
 
 
 class ReportDialog(QDialog):
+    emergencyRequested = Signal()
+
     def __init__(
         self,
         engine: Engine,
@@ -48,13 +61,17 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         clinic: KioskConfig | None = None,
         allow_save: bool = True,
+        extra_html: str = "",
+        contact: EmergencyContact | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Print or save report"))
         self.setAccessibleName(self.tr("Print or save report"))
         self.setObjectName("reportDialog")
-        self.html = report_html(engine, result, lang, clinic=clinic)
+        self.html = report_html(
+            engine, result, lang, clinic=clinic, extra_html=extra_html, contact=contact
+        )
         self.allow_save = allow_save
         self.saved_to: Path | None = None
         layout = QVBoxLayout(self)
@@ -86,14 +103,19 @@ class ReportDialog(QDialog):
         close.setAccessibleName(self.tr("Close report"))
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_report)
+        # This dialog blocks the window behind it: emergency help must be one action away here too.
+        self.emergency_button = QPushButton(self.tr("Emergency help"), self)
+        self.emergency_button.setAccessibleName(self.tr("Emergency help"))
+        self.emergency_button.setAutoDefault(False)
+        self.emergency_button.clicked.connect(self.emergencyRequested)
+        buttons.addButton(self.emergency_button, QDialogButtonBox.ButtonRole.HelpRole)
         layout.addWidget(buttons)
-        self.resize(720, 800)
+        fit_window(self, QSize(720, 800))
 
     def suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         stamp = dt.date.today().isoformat()
         name = self.tr("SafeRest report %1").replace("%1", stamp)
-        return Path(folder or Path.home()) / f"{name}.pdf"
+        return documents_folder() / f"{name}.pdf"
 
     def print_report(self) -> bool:
         return print_html(self, self.html, allow_file=self.allow_save)

@@ -21,33 +21,39 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from saferest import __version__
 from saferest.config import KioskConfig
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.medication_list import ItemStatus
 from saferest.domain.presentation import FindingView, Text, joined
 from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
+from saferest.ui.emergency_words import call_text
 from saferest.ui.i18n import entry_name
+from saferest.ui.models import use_note
+from saferest.ui.pack_update import signing_text
 from saferest.ui.safe_browser import local_resource
 from saferest.ui.wording import Words
 
 translate = QCoreApplication.translate
 
 
-def disclaimer() -> str:
+def disclaimer(contact: EmergencyContact | None = None) -> str:
     return translate(
         "Report",
         "This report is general information from the SafeRest reference data, not medical advice. "
         "It only covers combinations our data has rules for: no known interaction is not a promise "
         "of safety. Items we did not recognise were not checked. Talk to a pharmacist, doctor or "
-        "harm-reduction worker before changing what you take. In an emergency call your local "
-        "emergency number.",
-    )
+        "harm-reduction worker before changing what you take. In an emergency %1.",
+    ).replace("%1", call_text(contact))
 
 
 def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
     ambiguous = translate("Report", "matches more than one entry")
     unknown = translate("Report", "NOT RECOGNISED, not checked")
+    set_aside = translate("Report", "not checked, as you chose")
+    chosen = translate("Report", "(your choice)")
+    not_taken = translate("Report", "not taken: %1")
     rows = []
     for line in result.lines:
         read: list[str] = []
@@ -57,10 +63,16 @@ def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
             if parts_of:
                 name += " (" + ", ".join(entry_name(engine, p, lang) for p in parts_of) + ")"
             if item.status is not ItemStatus.TAKING:
-                when = f" {item.stopped_on.isoformat()}" if item.stopped_on else ""
-                name += f" [{Words(translate).status(item.status)}{when}]"
+                name += f" ({use_note(item)})"
+            if line.origin == "corrected":
+                name += f" {chosen}"
             read.append(esc(name))
+        for item in line.not_taken:
+            read.append(esc(not_taken.replace("%1", entry_name(engine, item.entry_id, lang))))
         for missing in line.unresolved:
+            if missing.reason == "set_aside":
+                read.append(f"<b>{esc(set_aside)}</b>")
+                continue
             why = ambiguous if missing.reason == "ambiguous" else unknown
             read.append(f"<b>“{esc(missing.text)}”: {esc(why)}</b>")
         rows.append(f"<tr><td>{esc(line.input)}</td><td>{'<br>'.join(read)}</td></tr>")
@@ -118,7 +130,10 @@ def report_html(
     lang: str,
     now: dt.datetime | None = None,
     clinic: KioskConfig | None = None,
+    extra_html: str = "",
+    contact: EmergencyContact | None = None,
 ) -> str:
+    """The report; `extra_html` is appended as is (the sleep diary's page for a clinician)."""
     now = now or dt.datetime.now()
     unknown = translate("Report", "unknown")
     reviewed = engine.reviewed.isoformat() if engine.reviewed else unknown
@@ -126,10 +141,12 @@ def report_html(
     version = translate("Report", "Data version:")
     reviewed_word = translate("Report", "reviewed")
     app_version = translate("Report", "SafeRest version:")
+    signing = translate("Report", "signing key %1").replace("%1", signing_text(engine))
     parts = [
         para(translate("Report", "SafeRest medication check"), "h1"),
         f"<p>{esc(created)} {esc(now.strftime('%Y-%m-%d %H:%M'))}<br>"
-        f"{esc(version)} {esc(engine.data_version)}, {esc(reviewed_word)} {esc(reviewed)}<br>"
+        f"{esc(version)} {esc(engine.data_version)}, {esc(reviewed_word)} {esc(reviewed)}, "
+        f"{esc(signing)}<br>"
         f"{esc(app_version)} {esc(__version__)}</p>",
     ]
     if clinic is not None and clinic.clinic_name:
@@ -155,7 +172,7 @@ def report_html(
 
     parts.append(para(translate("Report", "Interactions found"), "h2"))
     if not result.findings:
-        if len(result.resolved) < 2:
+        if len(result.checked) < 2:
             parts.append(
                 para(translate("Report", "Fewer than two recognised items: nothing to check."))
             )
@@ -188,9 +205,10 @@ def report_html(
             parts.append(para(words.set_aside(name, aside.time), "li"))
         parts.append("</ul>")
     parts.append("<hr>")
-    parts.append(emergency_html(engine, lang, heading_level=2, clinic=clinic))
+    parts.append(emergency_html(engine, lang, heading_level=2, clinic=clinic, contact=contact))
     note = translate("Report", "Please note")
-    parts.append(f"<hr><p><b>{esc(note)}</b><br>{esc(disclaimer())}</p>")
+    parts.append(f"<hr><p><b>{esc(note)}</b><br>{esc(disclaimer(contact))}</p>")
+    parts.append(extra_html)
     return "".join(parts)
 
 

@@ -76,11 +76,12 @@ class InteractionResultsModel(NodeTreeModel):
             for view in views:
                 self._add_finding(words, group, view, inputs)
         if result.no_known:
+            pairs = len(result.no_known)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
                 ROOT,
                 {
                     D.DisplayRole: translate(
-                        "Results", "No known interaction (pairs: %n)", None, len(result.no_known)
+                        "Results", "No known interaction (pairs: %n)", None, pairs
                     ),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxInformation),
                     Role.NODE: "no_known",
@@ -93,11 +94,12 @@ class InteractionResultsModel(NodeTreeModel):
                 )
             self._add(group, {D.DisplayRole: words.label("no_known_note"), Role.NODE: "note"})
         if result.set_aside:
+            stopped = len(result.set_aside)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
                 ROOT,
                 {
                     D.DisplayRole: translate(
-                        "Results", "Stopped, not checked any more (%n)", None, len(result.set_aside)
+                        "Results", "Stopped, not checked any more (%n)", None, stopped
                     ),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxInformation),
                     Role.NODE: "set_aside",
@@ -107,12 +109,11 @@ class InteractionResultsModel(NodeTreeModel):
                 text = words.set_aside(self._name(aside.time.entry_id), aside.time)
                 self._add(group, {D.DisplayRole: text, Role.NODE: "stopped"})
         if result.unresolved:
+            lines = len(result.unresolved)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
                 ROOT,
                 {
-                    D.DisplayRole: translate(
-                        "Results", "Not checked (%n)", None, len(result.unresolved)
-                    ),
+                    D.DisplayRole: translate("Results", "Not checked (%n)", None, lines),
                     D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxWarning),
                     Role.NODE: "not_checked",
                 },
@@ -120,6 +121,8 @@ class InteractionResultsModel(NodeTreeModel):
             for item in result.unresolved:
                 if item.reason == "ambiguous":
                     why = translate("Results", "matches more than one entry")
+                elif item.reason == "set_aside":
+                    why = translate("Results", "not checked, as you chose")
                 else:
                     why = translate("Results", "not recognised")
                 self._add(

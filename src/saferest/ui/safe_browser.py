@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import QByteArray, QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from saferest.domain.models import Severity
@@ -14,6 +14,7 @@ from saferest.ui.severity import severity_icon
 ICON_SCHEME = "saferest-icon"
 ENTRY_SCHEME = "entry"
 WEB_SCHEMES = ("http", "https")
+MAX_INLINE_IMAGE_CHARS = 4_000_000
 
 translate = QCoreApplication.translate
 
@@ -23,18 +24,32 @@ def icon_url(severity: Severity) -> str:
 
 
 def local_resource(type: int, name: QUrl | str) -> Any:
-    """The only resources rich text may load: the app's own severity icons; else None.
+    """The only resources rich text may load: the app's own severity icons and PNGs inlined
+    in the page (data: URLs); else None.
 
     Nothing else is ever loaded, whatever the HTML asks for: no web, no local files.
     """
     url = QUrl(name)
-    if url.scheme() != ICON_SCHEME or type != QTextDocument.ResourceType.ImageResource.value:
+    if type != QTextDocument.ResourceType.ImageResource.value:
+        return None
+    if url.scheme() == "data":
+        return inline_png(url)
+    if url.scheme() != ICON_SCHEME:
         return None
     try:
         severity = Severity(url.path().removeprefix("severity/"))
     except ValueError:
         return None
     return severity_icon(severity).pixmap(64, 64).toImage()
+
+
+def inline_png(url: QUrl) -> QImage | None:
+    """A PNG carried inside the page itself (a chart in the report); never a file or the web."""
+    header, _, payload = url.toString(QUrl.ComponentFormattingOption.FullyEncoded).partition(",")
+    if header != "data:image/png;base64" or len(payload) > MAX_INLINE_IMAGE_CHARS:
+        return None
+    image = QImage.fromData(QByteArray.fromBase64(payload.encode("ascii")))
+    return None if image.isNull() else image
 
 
 def confirm_open_link(parent: QWidget, url: QUrl) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from saferest.domain.engine import Engine
+from saferest.domain.query import checkable
 from saferest.ui.a11y import announce
 from saferest.ui.delegates import WrappingTreeView
 from saferest.ui.detail_view import CLAIMS_ANCHOR
 from saferest.ui.models import BrowseModel, Role, SearchResultsModel
+from saferest.ui.name_width import keep_names_whole
 
 DEBOUNCE_MS = 150
 SEARCH_LIMIT = 40
@@ -35,6 +37,10 @@ class ReferencePanel(QWidget):
     """entry id, anchor; emitted when a result or browse entry is selected."""
     entryActivated = Signal(str)
     """entry id; Enter or double-click: the window moves focus to the details."""
+    checkTogether = Signal(list)
+    """names as recognised in the query: add them to the list and check them together."""
+    nothingFound = Signal(str)
+    """the query found nothing: the window must not leave an earlier card looking like an answer."""
 
     def __init__(self, engine: Engine, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +73,7 @@ class ReferencePanel(QWidget):
         self.browse_view.selectionModel().currentChanged.connect(self._on_current)
         self.browse_view.activated.connect(self._on_activated)
         browse_layout.addWidget(self.browse_view, 1)
+        keep_names_whole(self.browse_view)
         self.stack.addWidget(browse_page)
 
         # Results page
@@ -78,6 +85,14 @@ class ReferencePanel(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName(self.tr("Search status"))
         results_layout.addWidget(self.status)
+        self.together_names: list[str] = []
+        self.together_button = QPushButton(results_page)
+        self.together_button.setAccessibleName(self.tr("Check these together"))
+        self.together_button.clicked.connect(
+            lambda: self.checkTogether.emit(list(self.together_names))
+        )
+        self.together_button.hide()
+        results_layout.addWidget(self.together_button)
         self.results_model = SearchResultsModel(self, engine, lang)
         self.results_view = _entry_tree(self.tr("Search results"), results_page)
         self.results_view.setRootIsDecorated(False)
@@ -87,6 +102,11 @@ class ReferencePanel(QWidget):
         self.results_view.activated.connect(self._on_activated)
         results_layout.addWidget(self.results_view, 1)
         self.stack.addWidget(results_page)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "browse_view"):
+            keep_names_whole(self.browse_view)  # larger text: longer words
 
     # -- searching --------------------------------------------------------------------------
 
@@ -104,9 +124,11 @@ class ReferencePanel(QWidget):
         self.last_query = query
         if not query:
             self.results_model.set_hits([])
+            self._offer_together([])
             self.stack.setCurrentIndex(0)
             return
         hits = self._engine.search(query, SEARCH_LIMIT)
+        self._offer_together([item.name for item in checkable(self._engine.named_in(query))])
         self.results_model.set_hits(hits)
         self.results_view.expandAll()
         if hits:
@@ -119,6 +141,24 @@ class ReferencePanel(QWidget):
             )
         self.stack.setCurrentIndex(1)
         announce(self.results_view, self.status.text())
+        if not hits:
+            self.nothingFound.emit(query)
+
+    def _offer_together(self, names: list[str]) -> None:
+        """'Check these together' when a query names two or more substances or medicines."""
+        self.together_names = names
+        if len(names) < 2:
+            self.together_button.hide()
+            return
+        self.together_button.setText(
+            self.tr("Check these together: %1").replace("%1", " + ".join(names))
+        )
+        self.together_button.setAccessibleDescription(
+            self.tr("Adds %1 to your list and shows how they interact").replace(
+                "%1", ", ".join(names)
+            )
+        )
+        self.together_button.show()
 
     def focus_first_result(self) -> None:
         """Down or Enter in the search box: select the best hit and move there."""

@@ -19,6 +19,8 @@ class Session(QObject):
 
     resultChanged = Signal()
     saveFailed = Signal(str)
+    listSaved = Signal()
+    """The list was written to disk (never in kiosk mode or a private session)."""
 
     def __init__(
         self,
@@ -62,12 +64,17 @@ class Session(QObject):
         self.save()
 
     def _recheck(self) -> None:
-        self.result = self.engine.check_parsed(self.medications.lines())
+        # One day for reading ('2 weeks ago') and for judging stopped items.
+        self.result = self.engine.check_parsed(self.medications.lines(), self.medications.today())
         self.results.set_result(self.result)
         self.resultChanged.emit()
 
     def save(self) -> None:
+        if not self.files.writable:
+            return
         try:
             self.files.save_list(self.medications.items())
         except OSError as exc:
             self.saveFailed.emit(str(exc))
+        else:
+            self.listSaved.emit()

@@ -14,10 +14,11 @@ from functools import cached_property
 from typing import Literal
 
 from saferest.domain.catalogue import Translate
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.findings import EntryTime
 from saferest.domain.lasting import NO_FIGURE_DAYS
 from saferest.domain.medication_list import ItemStatus
-from saferest.domain.models import EvidenceLevel, Population
+from saferest.domain.models import ClaimVerdict, EvidenceLevel, Population
 from saferest.domain.presentation import FindingView, Text, joined
 from saferest.domain.severity import SEVERITY_STYLES, Reliability, Severity
 
@@ -66,6 +67,10 @@ Label = Literal[
     "sources_title",
     "accessed",
     "from_the_rules",
+    "not_taken",
+    "your_choice",
+    "set_aside_by_you",
+    "emergency_number",
 ]
 
 
@@ -170,8 +175,8 @@ class Words:
             "on_date": self.translate("Check", "Checked for:"),
             "disclaimer": self.translate(
                 "Check",
-                "This is general information, not medical advice. In an emergency call your "
-                "local emergency number.",
+                "This is general information, not medical advice. In an emergency %1.",
+                "%1 is 'call 911' or 'call your local emergency number'",
             ),
             "unresolved_note": self.translate(
                 "Check", "Items we did not recognise were NOT checked against anything."
@@ -199,10 +204,53 @@ class Words:
                 "DetailView",
                 "Generated from the interaction rules. Use the checker to check your own list.",
             ),
+            "not_taken": self.translate("Report", "not taken: %1"),
+            "your_choice": self.translate("Report", "(your choice)"),
+            "set_aside_by_you": self.translate("Report", "not checked, as you chose"),
+            "emergency_number": self.translate("Emergency", "Emergency number"),
         }
 
     def label(self, key: Label) -> str:
         return self._labels[key]
+
+    def verdict(self, verdict: ClaimVerdict) -> str:
+        """What the evidence says about a claim: read before the kind of evidence."""
+        words = {
+            ClaimVerdict.NOT_SUPPORTED: self.translate("Verdict", "Not supported"),
+            ClaimVerdict.PARTLY_SUPPORTED: self.translate("Verdict", "Partly supported"),
+            ClaimVerdict.SUPPORTED: self.translate("Verdict", "Supported"),
+            ClaimVerdict.UNKNOWN: self.translate("Verdict", "Unknown"),
+        }
+        return words[verdict]
+
+    # -- emergency number and data pack -----------------------------------------------------
+
+    def call(self, contact: EmergencyContact | None) -> str:
+        """'call 911', or the local number in words when neither clinic nor data has one."""
+        if contact is None:
+            return self.translate("Emergency", "call your local emergency number")
+        return self.translate("Emergency", "call %1").replace("%1", contact.number)
+
+    def disclaimer(self, contact: EmergencyContact | None) -> str:
+        """The closing line of a check, naming the one emergency number."""
+        return self.label("disclaimer").replace("%1", self.call(contact))
+
+    def signing(self, key_id: str | None, shipped: bool) -> str:
+        """The key that signed the pack in use, or why there is none."""
+        if key_id is not None:
+            return key_id
+        if shipped:
+            return self.translate("PackUpdate", "none (shipped with the app)")
+        return self.translate("PackUpdate", "none (not signed)")
+
+    def data_line(self, version: str, reviewed: str, signing: str) -> str:
+        """One line naming the data pack that answered (text reports end with it)."""
+        return (
+            self.translate("Check", "Data version %1, reviewed %2, signing key: %3.")
+            .replace("%1", version)
+            .replace("%2", reviewed)
+            .replace("%3", signing)
+        )
 
     # -- what a finding is about ------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 
@@ -19,14 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from saferest.config import verify_pin
+from saferest.ui.kiosk.pin_lockout import FREE_TRIES, PinLockout, process_lockout
 from saferest.ui.kiosk.privacy import mark_sensitive
 
 ADMIN_SHORTCUT = "Ctrl+Alt+Shift+A"
 TAPS = 5
 TAP_WINDOW_S = 3.0
 LONG_PRESS_MS = 3000
-MAX_FAILURES = 5
-LOCKOUT_MS = 30_000
+MAX_FAILURES = FREE_TRIES + 1
+"""Wrong PINs in a row that lock the PIN entry (then each further one locks it longer)."""
+TICK_MS = 1000
 
 
 class SecretGesture(QObject):
@@ -51,7 +54,8 @@ class SecretGesture(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress:
+        # Quick taps arrive as press, release, double-click, release: each press counts.
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             now = self._clock()
             self._taps = [t for t in self._taps if now - t <= TAP_WINDOW_S] + [now]
             if len(self._taps) >= TAPS:
@@ -64,17 +68,27 @@ class SecretGesture(QObject):
 
 
 class AdminExitDialog(QDialog):
-    """Asks for the admin PIN; accepted only with the right one."""
+    """Asks for the admin PIN; accepted only with the right one.
 
-    def __init__(self, pin_hash: str | None, parent: QWidget | None = None) -> None:
+    Wrong PINs are counted in `lockout`, shared by every dialog of the process, so closing and
+    reopening the dialog never gives another try while a lock-out lasts.
+    """
+
+    def __init__(
+        self,
+        pin_hash: str | None,
+        parent: QWidget | None = None,
+        lockout: PinLockout | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.lockout = lockout if lockout is not None else process_lockout()
+        self._checking = False
         self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("adminExitDialog")
         self.setWindowTitle(self.tr("Admin exit"))
         self.setAccessibleName(self.tr("Admin exit"))
         self.setModal(True)
         self._hash = pin_hash
-        self.failures = 0
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Staff only: enter the admin PIN to close the kiosk."), self)
         heading.setWordWrap(True)
@@ -99,17 +113,20 @@ class AdminExitDialog(QDialog):
         self.exit_button = QPushButton(self.tr("Exit kiosk"), self)
         self.exit_button.setAccessibleName(self.tr("Exit kiosk"))
         self.exit_button.clicked.connect(self.try_pin)
+        # Return in the PIN field submits once (returnPressed); no default button repeats it.
+        self.exit_button.setAutoDefault(False)
         cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setAutoDefault(False)
         cancel.setAccessibleName(self.tr("Cancel admin exit"))
         cancel.clicked.connect(self.reject)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.exit_button)
         layout.addLayout(buttons)
-        self._unlock = QTimer(self)
-        self._unlock.setSingleShot(True)
-        self._unlock.setInterval(LOCKOUT_MS)
-        self._unlock.timeout.connect(lambda: self._set_enabled(True))
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.refresh_lock)
+        self.refresh_lock()
         if not pin_hash:
             self.message.setText(
                 self.tr(
@@ -131,6 +148,7 @@ class AdminExitDialog(QDialog):
             button = QPushButton(key, self)
             button.setMinimumSize(64, 56)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
             if key == "⌫":
                 button.setAccessibleName(self.tr("Delete last digit"))
                 button.clicked.connect(self.pin.backspace)
@@ -145,20 +163,45 @@ class AdminExitDialog(QDialog):
         for widget in (self.pin, self.exit_button, *self.keypad):
             widget.setEnabled(enabled and bool(self._hash))
 
+    def refresh_lock(self) -> None:
+        """Enable the PIN entry when no lock-out lasts; otherwise say how long to wait."""
+        remaining = self.lockout.remaining()
+        if remaining > 0:
+            self._set_enabled(False)
+            seconds = math.ceil(remaining)
+            self.message.setText(
+                self.tr("Too many wrong PINs: wait %1 s, then try again.").replace(
+                    "%1", str(seconds)
+                )
+            )
+            if not self._tick.isActive():
+                self._tick.start()
+            return
+        self._tick.stop()
+        if not self.exit_button.isEnabled() and self._hash:
+            self._set_enabled(True)
+            self.message.setText(self.tr("You can try the PIN again."))
+
     def try_pin(self) -> bool:
-        if not self._hash or not self.exit_button.isEnabled():
-            return False
+        """One submission, one attempt: nothing is counted when the entry is empty or locked."""
         pin = self.pin.text()
         self.pin.setText("")
-        if verify_pin(pin, self._hash):
+        if not self._hash or self._checking or self.lockout.locked:
+            self.refresh_lock()
+            return False
+        if not pin:
+            return False
+        self._checking = True
+        try:
+            right = verify_pin(pin, self._hash)
+        finally:
+            self._checking = False
+        if right:
+            self.lockout.record_success()
             self.accept()
             return True
-        self.failures += 1
-        if self.failures >= MAX_FAILURES:
-            self.failures = 0
-            self._set_enabled(False)
-            self._unlock.start()
-            self.message.setText(self.tr("Wrong PIN. Too many tries: wait 30 seconds."))
+        if self.lockout.record_failure() > 0:
+            self.refresh_lock()
         else:
             self.message.setText(self.tr("Wrong PIN. The kiosk stays open."))
         return False

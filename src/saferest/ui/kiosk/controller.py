@@ -9,10 +9,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
 from saferest.config import LoadedConfig
+from saferest.ui.fit import fit_window, scroll_content
 from saferest.ui.kiosk.admin_exit import ADMIN_SHORTCUT, AdminExitDialog, SecretGesture
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.idle import IdleWatcher, StillTherePrompt
 from saferest.ui.kiosk.lockdown import KeyLockdown
+from saferest.ui.kiosk.pin_lockout import process_lockout
 from saferest.ui.kiosk.privacy import harden
 from saferest.ui.kiosk.touch import TouchStyle, make_touch_friendly
 
@@ -52,6 +54,8 @@ class KioskController(QObject):
         self.watcher.woke.connect(self._on_woke)
         self.watcher.start(app)
         self.admin_dialog: AdminExitDialog | None = None
+        self.pin_lockout = process_lockout()
+        """Wrong PINs count for the whole process: across dialogs and kiosk resets."""
         self.admin_shortcut = QShortcut(
             QKeySequence(ADMIN_SHORTCUT),
             window,
@@ -96,8 +100,12 @@ class KioskController(QObject):
         if self.admin_dialog is not None and self.admin_dialog.isVisible():
             self.admin_dialog.raise_()
             return
-        dialog = AdminExitDialog(self.loaded.config.admin_pin_hash, self.window)
+        dialog = AdminExitDialog(
+            self.loaded.config.admin_pin_hash, self.window, lockout=self.pin_lockout
+        )
+        scroll_content(dialog)  # the keypad scrolls on a small screen; Exit and Cancel stay
         self.prepare(dialog)
+        fit_window(dialog, dialog.sizeHint())
         dialog.accepted.connect(self.host.admin_exit)
         self.admin_dialog = dialog
         dialog.open()

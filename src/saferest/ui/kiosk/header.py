@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QImageReader, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from saferest.config import LoadedConfig
 from saferest.ui.i18n import LANGUAGE_NAMES
@@ -15,6 +23,8 @@ translate = QCoreApplication.translate
 LOGO_HEIGHT = 64
 MAX_LOGO_BYTES = 10_000_000
 NOTICE_CHARS = 240
+NAME_SCALE = 1.4
+NOTICE_SCALE = 0.8
 
 
 def other_name(lang: str) -> str:
@@ -67,11 +77,15 @@ class KioskHeader(QFrame):
     languageRequested = Signal(str)
     """A language code: the person pressed the language button."""
 
-    def __init__(self, loaded: LoadedConfig, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, loaded: LoadedConfig, parent: QWidget | None = None, keyboard_missing: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskHeader")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.loaded = loaded
+        self.keyboard_missing = keyboard_missing
+        """No on-screen keyboard is installed: staff are told at start."""
         self.language = "en"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -87,10 +101,7 @@ class KioskHeader(QFrame):
         texts.setSpacing(0)
         self.clinic_name = QLabel(self.brand)
         self.clinic_name.setTextFormat(Qt.TextFormat.PlainText)
-        name_font = QFont(self.clinic_name.font())
-        name_font.setBold(True)
-        name_font.setPointSizeF(name_font.pointSizeF() * 1.4)
-        self.clinic_name.setFont(name_font)
+        self.clinic_name.setWordWrap(True)
         texts.addWidget(self.clinic_name)
         self.subtitle = QLabel(self.brand)
         self.subtitle.setWordWrap(True)
@@ -112,15 +123,14 @@ class KioskHeader(QFrame):
         self.start_over.clicked.connect(self.startOverRequested)
         for button in (self.language_button, self.smaller, self.larger, self.start_over):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # Never narrower than their words: the clinic name wraps instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             layout.addWidget(button)
 
         self.staff_notice = QLabel(self)
         self.staff_notice.setObjectName("kioskStaffNotice")
         self.staff_notice.setTextFormat(Qt.TextFormat.PlainText)
         self.staff_notice.setWordWrap(True)
-        small = QFont(self.staff_notice.font())
-        small.setPointSizeF(small.pointSizeF() * 0.8)
-        self.staff_notice.setFont(small)
         self.staff_notice.setForegroundRole(self.staff_notice.foregroundRole().PlaceholderText)
         self.staff_notice.hide()
         texts.addWidget(self.staff_notice)
@@ -131,7 +141,25 @@ class KioskHeader(QFrame):
             if self.logo_pixmap is not None:
                 self.logo.setPixmap(self.logo_pixmap)
                 self.logo.show()
+        self._apply_fonts()
         self.retranslate(self.language)
+
+    def _apply_fonts(self) -> None:
+        """The clinic name larger and the staff notice smaller than the text, whatever its size
+        (A+ and A− change the application's font; these follow it)."""
+        base = self.font()
+        name_font = QFont(base)
+        name_font.setBold(True)
+        name_font.setPointSizeF(base.pointSizeF() * NAME_SCALE)
+        self.clinic_name.setFont(name_font)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * NOTICE_SCALE)
+        self.staff_notice.setFont(small)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "staff_notice"):
+            self._apply_fonts()
 
     def other_language(self) -> str:
         return "en" if self.language == "es" else "es"
@@ -179,6 +207,13 @@ class KioskHeader(QFrame):
             _pixmap, problem = load_logo(path)
             if problem:
                 notices.append(self.tr("Logo not shown: %1").replace("%1", problem))
+        if self.keyboard_missing:
+            notices.append(
+                self.tr(
+                    "No on-screen keyboard: Qt Virtual Keyboard is not installed, so visitors "
+                    "need a hardware keyboard to type. Install SafeRest with the kiosk extra."
+                )
+            )
         self.set_staff_notice(notices)
 
     def set_staff_notice(self, lines: list[str]) -> None:

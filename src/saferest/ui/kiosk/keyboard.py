@@ -7,7 +7,7 @@ both have to be present. The environment must be set before the QApplication is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableMapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from pathlib import Path
 
 IM_MODULE = "qtvirtualkeyboard"
@@ -71,3 +71,16 @@ def prepare_kiosk_environment(
         return None
     env["QT_IM_MODULE"] = IM_MODULE
     return IM_MODULE
+
+
+def keyboard_missing(env: Mapping[str, str], keyboard_available: bool | None = None) -> bool:
+    """Whether touch visitors will have no on-screen keyboard (staff should be told).
+
+    An input method the admin chose other than Qt Virtual Keyboard is trusted to provide one.
+    """
+    chosen = env.get("QT_IM_MODULE", "")
+    if chosen and chosen != IM_MODULE:
+        return False
+    if keyboard_available is None:
+        keyboard_available = virtual_keyboard_available()
+    return not keyboard_available
