@@ -88,3 +88,18 @@ def test_the_status_is_saved_and_restored(
         (ItemStatus.TAKING, None),
         (ItemStatus.AS_NEEDED, None),
     ]
+
+
+def test_the_controls_show_what_the_words_of_the_line_say(window: MainWindow) -> None:
+    window.checker.add_lines(["stopped Nardil 5 days ago", "Zoloft as needed"])
+    _select(window, 0)
+    assert by_name(window, QRadioButton, "Stopped").isChecked()
+    five_days_ago = dt.date.today() - dt.timedelta(days=5)
+    shown = by_name(window, QDateEdit, "Stopped on").date()
+    assert (shown.year(), shown.month(), shown.day()) == (
+        five_days_ago.year,
+        five_days_ago.month,
+        five_days_ago.day,
+    )
+    _select(window, 1)
+    assert by_name(window, QRadioButton, "Taking it only when needed").isChecked()

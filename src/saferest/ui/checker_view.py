@@ -436,7 +436,11 @@ class CheckerView(QWidget):
         else:
             self.suggestions.show_line(-1, None)
         valid = index.isValid() and index.row() < model.rowCount()
-        self.item_status.show_item(model.item(index.row()) if valid else None)
+        self.item_status.show_item(
+            model.item(index.row()) if valid else None,
+            model.today(),
+            model.line(index.row()).said if valid else None,
+        )
         self.remove_button.setEnabled(index.isValid())
         self.reading.button.setEnabled(index.isValid())
         self.clear_button.setEnabled(model.rowCount() > 0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from saferest.domain.medication_list import ItemStatus, ListItem
+from saferest.domain.status_words import SpanStatus
 
 STATUS_ORDER = (ItemStatus.TAKING, ItemStatus.AS_NEEDED, ItemStatus.STOPPED)
 
@@ -84,14 +85,23 @@ class ItemStatusControl(QWidget):
             self.tr("The day you stopped it: it is checked while its effect may last")
         )
 
-    def show_item(self, item: ListItem | None, today: dt.date | None = None) -> None:
-        """Show the status of `item` (None: nothing selected, so the controls are disabled)."""
+    def show_item(
+        self, item: ListItem | None, today: dt.date | None = None, said: SpanStatus | None = None
+    ) -> None:
+        """Show the status of `item` (None: nothing selected, so the controls are disabled).
+
+        An item left at 'taking' lets its words decide, so what the line says (`said`:
+        "stopped Prozac 2 weeks ago") is shown, as the checker uses it.
+        """
         today = today or dt.date.today()
         self._updating = True
         self.stopped_on.setMaximumDate(QDate(today.year, today.month, today.day))
         status = item.status if item else ItemStatus.TAKING
+        stopped_on = item.stopped_on if item else None
+        if item and status is ItemStatus.TAKING and said is not None and not said.not_taken:
+            status, stopped_on = said.status, said.stopped_on
         self.buttons[status].setChecked(True)
-        day = item.stopped_on if item and item.stopped_on else today
+        day = stopped_on or today
         self.stopped_on.setDate(QDate(day.year, day.month, day.day))
         for button in self.buttons.values():
             button.setEnabled(item is not None)
