@@ -108,7 +108,8 @@ def test_every_source_has_url_and_access_date_and_is_cited(pack: DataPack) -> No
             cited.update(section.sources)
         for claim in card.claims:
             cited.update(claim.sources)
-    for group in (pack.rules, pack.practices, pack.emergency, pack.medications):
+    groups = (pack.rules, pack.list_rules, pack.lasting_effects)
+    for group in (*groups, pack.practices, pack.emergency, pack.medications):
         for item in group.values():
             cited.update(item.sources)
     for number in pack.emergency_numbers.values():

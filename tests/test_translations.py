@@ -45,6 +45,8 @@ def test_the_walk_reaches_every_kind_of_text_in_the_shipped_pack(shipped: DataPa
         "substance",
         "medication",
         "rule",
+        "list_rule",
+        "lasting_effect",
         "practice",
         "emergency",
         "emergency_number",

@@ -218,6 +218,38 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>did you mean:</source>
+        <translation>¿quisiste decir?:</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>Stopped, not checked any more:</source>
+        <translation>Dejado, ya no se comprueba:</translation>
+    </message>
+    <message>
+        <source>Checked for:</source>
+        <translation>Comprobado para el día:</translation>
+    </message>
+    <message>
+        <source>This is general information, not medical advice. In an emergency %1.</source>
+        <comment>%1 is &apos;call 911&apos; or &apos;call your local emergency number&apos;</comment>
+        <translation>Esto es información general, no consejo médico. En una emergencia %1.</translation>
+    </message>
+    <message>
+        <source>Items we did not recognise were NOT checked against anything.</source>
+        <translation>Lo que no reconocimos NO se comprobó con nada.</translation>
+    </message>
+    <message>
+        <source>Data version %1, reviewed %2, signing key: %3.</source>
+        <translation>Datos: versión %1, revisados el %2, clave de firma: %3.</translation>
+    </message>
+</context>
+<context>
     <name>CheckerView</name>
     <message>
         <source>Clear the list?</source>
@@ -637,6 +669,100 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Shown: %1</source>
         <translation>Se muestra: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Reliability:</source>
+        <translation>Fiabilidad:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>From your list:</source>
+        <translation>De tu lista:</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
+        <source>%1 twice</source>
+        <translation>%1 dos veces</translation>
+    </message>
+    <message>
+        <source>Together on your list: %1</source>
+        <translation>Juntos en tu lista: %1</translation>
+    </message>
+    <message>
+        <source>For older adults:</source>
+        <translation>Para personas mayores:</translation>
+    </message>
+    <message>
+        <source>In pregnancy:</source>
+        <translation>En el embarazo:</translation>
+    </message>
+    <message>
+        <source>With kidney disease:</source>
+        <translation>Con enfermedad de los riñones:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatusControl</name>
+    <message>
+        <source>Status of the selected item:</source>
+        <translation>Estado del elemento seleccionado:</translation>
+    </message>
+    <message>
+        <source>&amp;Taking it</source>
+        <translation>Lo &amp;tomo</translation>
+    </message>
+    <message>
+        <source>Only when &amp;needed</source>
+        <translation>Solo cuando hace &amp;falta</translation>
+    </message>
+    <message>
+        <source>Sto&amp;pped</source>
+        <translation>&amp;Dejado</translation>
+    </message>
+    <message>
+        <source>Taking it</source>
+        <translation>Lo tomo</translation>
+    </message>
+    <message>
+        <source>Taking it only when needed</source>
+        <translation>Lo tomo solo cuando hace falta</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dejado</translation>
+    </message>
+    <message>
+        <source>Stopped o&amp;n:</source>
+        <translation>Dejado &amp;el:</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Dejado el</translation>
+    </message>
+    <message>
+        <source>The day you stopped it: it is checked while its effect may last</source>
+        <translation>El día que lo dejaste: se comprueba mientras su efecto pueda durar</translation>
     </message>
 </context>
 <context>
@@ -1516,26 +1642,6 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>no lo tomas: %1</translation>
     </message>
     <message>
-        <source>%1 twice</source>
-        <translation>%1 dos veces</translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation>Por qué:</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Qué hacer:</translation>
-    </message>
-    <message>
-        <source>Reliability:</source>
-        <translation>Fiabilidad:</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
@@ -1689,15 +1795,18 @@ En una emergencia, llame al número de emergencias local.</translation>
 </context>
 <context>
     <name>Results</name>
-    <message>
-        <source>%1 twice</source>
-        <translation>%1 dos veces</translation>
-    </message>
     <message numerus="yes">
         <source>No known interaction (pairs: %n)</source>
         <translation>
             <numerusform>Sin interacción conocida (%n pareja)</numerusform>
             <numerusform>Sin interacción conocida (%n parejas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped, not checked any more (%n)</source>
+        <translation>
+            <numerusform>Dejado, ya no se comprueba (%n)</numerusform>
+            <numerusform>Dejados, ya no se comprueban (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1722,26 +1831,6 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>%1 interaction: %2. %3</source>
         <translation>Interacción (%1): %2. %3</translation>
-    </message>
-    <message>
-        <source>From your list: %1</source>
-        <translation>De tu lista: %1</translation>
-    </message>
-    <message>
-        <source>Why: %1</source>
-        <translation>Por qué: %1</translation>
-    </message>
-    <message>
-        <source>What to do: %1</source>
-        <translation>Qué hacer: %1</translation>
-    </message>
-    <message>
-        <source>Reliability: %1</source>
-        <translation>Fiabilidad: %1</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>No known interaction means our data has no rule for this pair. It is not a promise that the combination is safe.</source>
@@ -2470,6 +2559,66 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Close the QR code</source>
         <translation>Cerrar el código QR</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>taking</source>
+        <translation>lo tomas</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>cuando hace falta</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dejado</translation>
+    </message>
+    <message>
+        <source>stopped (no date given)</source>
+        <translation>dejado (sin fecha)</translation>
+    </message>
+    <message>
+        <source>stopped today</source>
+        <translation>dejado hoy</translation>
+    </message>
+    <message>
+        <source>stopped yesterday</source>
+        <translation>dejado ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped %n days ago</source>
+        <translation>
+            <numerusform>dejado hace %n día</numerusform>
+            <numerusform>dejado hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its effect lasts about a day</source>
+        <translation>su efecto dura alrededor de un día</translation>
+    </message>
+    <message numerus="yes">
+        <source>its effect lasts about %n days</source>
+        <translation>
+            <numerusform>su efecto dura alrededor de %n día</numerusform>
+            <numerusform>su efecto dura alrededor de %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>taken as needed; checked as if taken today</source>
+        <translation>se toma cuando hace falta; se comprueba como si lo tomaras hoy</translation>
+    </message>
+    <message>
+        <source>checked in case it still acts</source>
+        <translation>se comprueba por si todavía hace efecto</translation>
+    </message>
+    <message numerus="yes">
+        <source>we have no figure for how long its effect lasts, so it is checked for %n days after stopping</source>
+        <translation>
+            <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n día después de dejarlo</numerusform>
+            <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n días después de dejarlo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

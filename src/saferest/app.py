@@ -146,13 +146,15 @@ def _load_engine(config: AppConfig, cache_dir: Path | None) -> Engine:
 
     kiosk = config.kiosk
     pin = kiosk.config.data_dir if kiosk is not None else None
-    return load_engine(
+    engine = load_engine(
         pin or config.data_dir,
         cache_dir,
         kiosk=kiosk is not None,
         pinned=pin is not None,
         user_dir=config.user_dir,
     )
+    engine.settle()  # what was loaded lives as long as the app: no GC pause walks it later
+    return engine
 
 
 def _window_for(engine: Engine, config: AppConfig) -> MainWindow:
@@ -260,16 +262,15 @@ def startup_line(kiosk: bool) -> str:
 
 
 def log_pack(engine: Engine) -> None:
-    pack = engine.pack
-    reviewed = pack.manifest.reviewed.isoformat() if pack.manifest else "unknown"
+    reviewed = engine.reviewed.isoformat() if engine.reviewed else "unknown"
     log.info(
         "data pack %s (reviewed %s) loaded from %s with %d problem(s)",
-        pack.data_version,
+        engine.data_version,
         reviewed,
-        pack.root,
-        len(pack.problems),
+        engine.data_root,
+        len(engine.problems),
     )
-    for problem in pack.problems[:20]:
+    for problem in engine.problems[:20]:
         log.warning("data pack problem: %s", problem)
 
 

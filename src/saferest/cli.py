@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from saferest import __version__, cli_packs
+from saferest import __version__, cli_packs, text_report
 from saferest.domain import report
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
@@ -85,8 +85,15 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--file",
         type=Path,
-        help="a text file with one item per line, or a list saved by the app "
-        "(medication-list.json: its readings and statuses are used)",
+        help="a text file with one item per line (status words such as 'stopped Prozac "
+        "2026-12-02' are read), or a list saved by the app (medication-list.json: its readings, "
+        "statuses and stop dates are used)",
+    )
+    check.add_argument(
+        "--on",
+        type=_iso_date,
+        help="check the list as of this day (YYYY-MM-DD; default today): stopped items are "
+        "judged against it, and '2 weeks ago' counts back from it, so results are reproducible",
     )
     take_home = check.add_mutually_exclusive_group()
     take_home.add_argument(
@@ -343,6 +350,7 @@ def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Pat
     print(
         f"OK: {pack.root} (data version {pack.data_version}): {len(pack.substances)} substances, "
         f"{len(pack.medications)} medications, {len(pack.rules)} rules, "
+        f"{len(pack.list_rules)} list rules, {len(pack.lasting_effects)} lasting effects, "
         f"{len(pack.practices)} sleep practices, {len(pack.emergency)} emergency topics, "
         f"{len(pack.sources)} sources"
     )
@@ -455,9 +463,16 @@ def _show(args: argparse.Namespace) -> int:
     _emit(
         args,
         _with_data_status(engine, report.entry_to_json(engine, entry, args.lang)),
-        report.entry_to_text(engine, entry, args.lang, _emergency(args, engine)),
+        text_report.entry_to_text(engine, entry, args.lang, _emergency(args, engine)),
     )
     return _status(engine)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-07") from None
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -479,13 +494,14 @@ def _check(args: argparse.Namespace) -> int:
             print(f"saferest check: --qr {refusal}", file=sys.stderr)
             return 2
     engine = _engine(args)
-    today = dt.date.today()  # the day "2 weeks ago" counts back from
-    result = engine.check_items(items, today)
+    # --on (default today) is the day the list is checked for and the day "2 weeks ago" counts
+    # back from, so one date makes a result reproducible.
+    result = engine.check_items(items, args.on or dt.date.today())
     emergency = _emergency(args, engine)
     if args.qr_text or args.qr is not None:
         from saferest import cli_take_home
 
-        fitted = cli_take_home.list_text(engine, result, args.lang)
+        fitted = cli_take_home.list_text(engine, result, args.lang, emergency)
         if args.qr_text:
             print(fitted.text)
             sys.stdout.flush()
@@ -499,7 +515,7 @@ def _check(args: argparse.Namespace) -> int:
     _emit(
         args,
         _with_data_status(engine, report.check_to_json(engine, result, args.lang, emergency)),
-        report.check_to_text(engine, result, args.lang, emergency),
+        text_report.check_to_text(engine, result, args.lang, emergency),
     )
     return _status(engine)
 
@@ -519,9 +535,12 @@ def _kiosk_refusal() -> str | None:
 
 
 def _emergency(args: argparse.Namespace, engine: Engine) -> EmergencyContact | None:
-    """The one emergency number to give: --country, else the system's locale, else the default."""
+    """The one emergency number to give, in the text, the JSON and the take-home code alike:
+    the clinic's own (a kiosk config), else --country, else the system's locale, else the
+    default."""
     import os
 
+    from saferest.cli_take_home import clinic_number
     from saferest.domain.emergency_number import pick_emergency_number, system_country
 
     numbers = engine.pack.emergency_numbers
@@ -534,6 +553,7 @@ def _emergency(args: argparse.Namespace, engine: Engine) -> EmergencyContact | N
     return pick_emergency_number(
         numbers,
         args.lang,
+        configured=clinic_number(),
         chosen_country=args.country,
         locale_country=system_country(os.environ),
     )

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.take_home import TakeHomeText, make_qr, qr_png, take_home_text
-from saferest.domain.take_home_adapt import (
-    country_from_environment,
-    emergency_number_in_force,
-    list_take_home,
-)
+from saferest.domain.take_home_adapt import list_take_home, take_home_number
 from saferest.storage.atomic import atomic_write_bytes
 
 
@@ -25,12 +21,12 @@ def clinic_number() -> str | None:
     return loaded.config.emergency_number
 
 
-def list_text(engine: Engine, result: CheckResult, lang: str) -> TakeHomeText:
-    """The text the take-home code of this check holds, with the number the app would show."""
-    emergency = emergency_number_in_force(
-        engine.pack.emergency_numbers, lang, clinic_number(), country_from_environment(os.environ)
-    )
-    return take_home_text(list_take_home(engine, result, lang, emergency))
+def list_text(
+    engine: Engine, result: CheckResult, lang: str, emergency: EmergencyContact | None
+) -> TakeHomeText:
+    """The text the take-home code of this check holds, with the one number the text output
+    and the JSON give (saferest.domain.emergency_number.pick_emergency_number)."""
+    return take_home_text(list_take_home(engine, result, lang, take_home_number(emergency, lang)))
 
 
 def write_png(path: Path, fitted: TakeHomeText) -> str:

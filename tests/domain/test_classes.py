@@ -72,7 +72,7 @@ def test_the_command_line_shows_classes_in_spanish(capsys: pytest.CaptureFixture
     assert main(["show", "--data", str(MINIPACK), "--lang", "es", "alprazolam"]) == 0
     assert "Tipo: benzodiazepina" in capsys.readouterr().out
     assert main(["show", "--data", str(MINIPACK), "alprazolam"]) == 0
-    assert "Classes: benzodiazepine" in capsys.readouterr().out
+    assert "Class: benzodiazepine" in capsys.readouterr().out
 
 
 def test_a_class_is_found_by_its_spanish_words(engine: Engine) -> None:

@@ -98,13 +98,13 @@ def test_show_text_gives_each_claims_verdict_before_its_evidence(
 ) -> None:
     assert main(["show", *DATA, "kratom"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    claim = lines.index("* Kratom is a natural sleep aid.")
-    assert lines[claim + 1] == "  [NOT SUPPORTED] (evidence: none)"
+    claim = lines.index("* Claim: Kratom is a natural sleep aid.")
+    assert lines[claim + 1] == "  [NOT SUPPORTED] Evidence: No evidence"
 
 
 def test_show_text_gives_verdicts_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["show", *DATA, "--lang", "es", "kratom"]) == 0
-    assert "  [NO RESPALDADA] (pruebas: ninguna)" in capsys.readouterr().out.splitlines()
+    assert "  [NO RESPALDADA] Evidencia: Sin evidencia" in capsys.readouterr().out.splitlines()
 
 
 def test_show_json_carries_each_claims_verdict(capsys: pytest.CaptureFixture[str]) -> None:
@@ -152,7 +152,7 @@ def test_check_in_spanish_uses_spanish_text_and_marks_english_fallback(
     assert pair["shown_in_english"] is False
     assert main(["check", "--lang", "es", *DATA, "Percocet", "Tylenol"]) == 0
     out = capsys.readouterr().out
-    assert "Lo que leímos" in out and "(en inglés" in out
+    assert "Tu lista:" in out and "(en inglés" in out
     assert "[PRECAUCIÓN]" in out
 
 
@@ -186,7 +186,13 @@ def test_check_json_carries_each_items_status_and_lists_what_is_not_taken(
         ("kratom", "stopped", None),
     ]
     assert [(n["input"], n["id"]) for n in data["not_taken"]] == [("no OxyContin", "oxycodone")]
-    assert data["interactions"] == [] and data["checked_pairs"] == 0
+    # Stopped with no date: we cannot tell when, so it is still checked, and the finding says so.
+    [pair] = data["findings"]
+    assert pair["entries"] == ["alprazolam", "kratom"] and data["checked_pairs"] == 1
+    assert [(t["entry"], t["status"], t["days_since"]) for t in pair["time"]] == [
+        ("alprazolam", "as_needed", None),
+        ("kratom", "stopped", None),
+    ]
 
 
 def test_check_reads_a_saved_list_with_the_persons_own_readings_and_statuses(
@@ -233,7 +239,16 @@ def test_check_text_marks_stopped_and_not_taken_items(capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert "'stopped kratom' -> Kratom [stopped]" in out
     assert "'no Xanax': not taken: alprazolam" in out
-    assert "Stopped items are shown but not checked against the others." in out
+    assert "Kratom: stopped (no date given); checked in case it still acts" in out
+
+
+def test_check_text_lists_a_long_stopped_item_as_not_checked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["check", *DATA, "--on", "2026-12-07", "stopped kratom 2026-11-01", "Xanax"]) == 0
+    out = capsys.readouterr().out
+    assert "'stopped kratom 2026-11-01' -> Kratom [stopped 2026-11-01]" in out
+    assert "Stopped, not checked any more:\n  Kratom: stopped 36 days ago" in out
 
 
 def _with_us_number(pack: Path) -> Path:

@@ -64,7 +64,7 @@ def test_qr_writes_a_png_and_still_prints_the_report(
     assert main(["check", "--qr", str(png), *DATA, *ITEMS]) == 0
     assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     captured = capsys.readouterr()
-    assert "What we read:" in captured.out
+    assert "Your list:" in captured.out
     assert f"wrote {png}" in captured.err
 
 
@@ -84,6 +84,21 @@ def test_qr_text_on_a_kiosk_machine_carries_the_clinics_number(
 ) -> None:
     kiosk_machine(tmp_path, monkeypatch, number="0800 123 456")
     assert main(["check", "--qr-text", *DATA, *ITEMS]) == 0
+    assert "Emergency: 0800 123 456" in capsys.readouterr().out
+
+
+def test_the_code_the_text_and_the_json_give_one_and_the_same_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["check", "--qr-text", "--country", "US", *ITEMS]) == 0
+    assert "Emergency: 911" in capsys.readouterr().out
+    assert main(["check", "--country", "US", *ITEMS]) == 0
+    assert "In an emergency call 911." in capsys.readouterr().out
+    kiosk_machine(tmp_path, monkeypatch, number="0800 123 456")
+    assert main(["check", "--json", "--country", "US", *DATA, *ITEMS]) == 0
+    assert '"chosen_by": "clinic"' in capsys.readouterr().out
+    assert main(["check", "--qr-text", "--country", "US", *DATA, *ITEMS]) == 0
     assert "Emergency: 0800 123 456" in capsys.readouterr().out
 
 

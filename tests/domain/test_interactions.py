@@ -89,6 +89,36 @@ def test_results_are_ordered_by_severity_then_name(engine: Engine) -> None:
 
 
 def test_card_interaction_summary_comes_from_rules(engine: Engine) -> None:
-    rules = [rule.id for rule, _ in engine.checker.rules_involving("kratom")]
+    rules = [rule.id for rule, _ in engine.rules_involving("kratom")]
     # Worst severity first, then the better-supported rule.
     assert rules == ["kratom+midazolam", "kratom+benzodiazepine", "depressant+depressant"]
+
+
+def test_a_finding_reports_the_strongest_reliability_of_its_deciding_rules(
+    engine: Engine,
+) -> None:
+    [finding] = engine.check_lines(["warfarin", "Advil"]).findings
+    assert {(r.id, r.reliability) for r in finding.deciding} == {
+        ("warfarin+nsaid", Reliability.PROVEN),
+        ("anticoagulant+nsaid", Reliability.INFERRED),
+    }
+    assert finding.reliability is Reliability.PROVEN
+
+
+def test_ingredients_of_one_product_are_never_paired_with_each_other(engine: Engine) -> None:
+    alone = engine.check_lines(["Percocet"])
+    assert alone.findings == [] and alone.no_known == [] and alone.checked_pairs == 0
+    with_xanax = engine.check_lines(["Percocet", "Xanax"])
+    pairs = {(f.a, f.b) for f in with_xanax.findings} | set(with_xanax.no_known)
+    assert pairs == {("acetaminophen", "alprazolam"), ("alprazolam", "oxycodone")}
+
+
+def test_two_products_named_on_one_line_are_paired(engine: Engine) -> None:
+    [finding] = engine.check_lines(["Xanax 1mg and OxyContin 10mg"]).findings
+    assert (finding.entries, finding.severity) == (("alprazolam", "oxycodone"), Severity.DANGEROUS)
+
+
+def test_a_finding_names_a_tuple_of_entries(engine: Engine) -> None:
+    result = engine.check_lines(["Xanax", "alprazolam 0.5mg", "OxyContin"])
+    kinds = {f.kind: f.entries for f in result.findings}
+    assert kinds == {"pair": ("alprazolam", "oxycodone"), "duplicate": ("alprazolam",)}

@@ -59,14 +59,15 @@ def test_taking_on_the_item_lets_the_words_decide(engine: Engine) -> None:
     assert read.status is ItemStatus.STOPPED
 
 
-def test_check_items_uses_readings_and_leaves_stopped_and_set_aside_lines_out(
+def test_check_items_uses_readings_and_leaves_long_stopped_and_set_aside_lines_out(
     engine: Engine,
 ) -> None:
+    long_ago = TODAY - dt.timedelta(days=60)  # past any lasting effect: listed, not checked
     result = engine.check_items(
         [
             ListItem("xanaks", reading=("alprazolam",)),
             ListItem("OxyContin", reading=()),
-            ListItem("kratom", ItemStatus.STOPPED),
+            ListItem("kratom", ItemStatus.STOPPED, long_ago),
             ListItem("Percocet"),
         ],
         TODAY,

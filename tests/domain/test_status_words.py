@@ -184,3 +184,14 @@ def test_any_mix_of_status_and_date_words_reads_without_error(
 
 
 _ENGINE = Engine(load_pack(MINIPACK))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["stopped kratom ❼ days ago", "Xanax ➌0mg", "quit kratom on ➀/➁/2026", "kratom ²"],
+)
+def test_digits_that_are_not_decimal_are_never_read_as_a_number(line: str) -> None:
+    """Dingbat and superscript digits pass str.isdigit() but int() refuses them (found by the
+    benchmark's fuzz run): they are words, never a count or a date, and never a crash."""
+    parsed = _ENGINE.parse(line, TODAY)
+    assert all(item.stopped_on is None for item in parsed.resolved)

@@ -8,9 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.qr_decode import decode_rows
 
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
-from saferest.domain.models import EmergencyNumber
 from saferest.domain.pack import load_pack
+from saferest.domain.presentation import joined
 from saferest.domain.take_home import (
     CAPACITY_BYTES,
     ERROR_LEVEL,
@@ -32,10 +33,9 @@ from saferest.domain.take_home import (
 )
 from saferest.domain.take_home_adapt import (
     card_take_home,
-    country_from_environment,
-    emergency_number_in_force,
     list_take_home,
     take_home_finding,
+    take_home_number,
 )
 
 SIX_ITEMS = {
@@ -137,17 +137,26 @@ def test_spanish_labels_around_spanish_text(shipped: Engine) -> None:
     assert "INSEGURO" in text and "UNSAFE" not in text
 
 
-def test_the_headline_is_the_deciding_rules_summary_and_the_step_its_first_sentence(
+def test_the_headline_and_first_step_are_the_ones_the_window_and_the_cli_show(
     shipped: Engine,
 ) -> None:
     result = shipped.check_lines(["Xanax", "kratom"])
     told = take_home_finding(shipped, result.findings[0], "en")
-    rule = result.findings[0].deciding[0]
-    assert told.headline == rule.summary["en"]
-    assert rule.advice["en"].startswith(told.first_step)
+    view = shipped.present(result.findings[0], "en")
+    assert told.headline == view.headline.text
+    assert joined(view.advice).startswith(told.first_step)
     assert told.first_step.endswith(".") and told.first_step.count(". ") == 0
     assert told.severity_word == "UNSAFE"
     assert told.names == ("Alprazolam", "Kratom")
+
+
+def test_a_list_finding_names_every_entry_and_takes_its_headline(shipped: Engine) -> None:
+    result = shipped.check_lines(["kratom", "Ambien", "gabapentin"])
+    [load] = [f for f in result.findings if f.kind == "list"]
+    told = take_home_finding(shipped, load, "es")
+    assert told.headline == shipped.present(load, "es").headline.text
+    assert len(told.names) == 3
+    assert told.severity_word == "PELIGROSO"
 
 
 # -- summarising ---------------------------------------------------------------------------------
@@ -306,25 +315,10 @@ def test_every_kind_of_card_has_a_facts_line(shipped: Engine) -> None:
 # -- the number in force and small helpers -----------------------------------------------------
 
 
-def number(country: str, dial: str) -> EmergencyNumber:
-    return EmergencyNumber(
-        country=country, name={"en": "Emergency"}, number={"en": dial}, sources=["s"]
-    )
-
-
-def test_the_clinic_number_comes_first_then_the_country_then_the_default() -> None:
-    numbers = {"default": number("default", "112"), "US": number("US", "911")}
-    assert emergency_number_in_force(numbers, "en", clinic="999", country="US") == "999"
-    assert emergency_number_in_force(numbers, "en", clinic="  ", country="US") == "911"
-    assert emergency_number_in_force(numbers, "en", country="FR") == "112"
-    assert emergency_number_in_force({}, "es") == "tu número local de emergencias"
-
-
-def test_the_country_comes_from_the_posix_locale() -> None:
-    assert country_from_environment({"LANG": "es_MX.UTF-8"}) == "MX"
-    assert country_from_environment({"LC_ALL": "en_GB@euro", "LANG": "es_MX"}) == "GB"
-    assert country_from_environment({"LANG": "C.UTF-8"}) is None
-    assert country_from_environment({}) is None
+def test_the_code_gives_the_one_number_chosen_for_the_screen() -> None:
+    clinic = EmergencyContact("999", origin="clinic")
+    assert take_home_number(clinic, "en") == "999"
+    assert take_home_number(None, "es") == "tu número local de emergencias"
 
 
 def test_first_sentence_stops_at_the_first_full_stop() -> None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QTreeView
 from pytestqt.qtbot import QtBot
 
-from saferest.domain.limits import MAX_ITEM_CHARS
+from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
 from saferest.ui import checker_view
 from saferest.ui.checker_view import replace_unresolved
 from saferest.ui.main_window import MainWindow
@@ -126,9 +126,9 @@ def test_duplicate_is_not_added_twice(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_full_list_says_what_was_not_added(window: MainWindow) -> None:
     model = window.session.medications
-    window.checker.add_lines([f"item {i}" for i in range(model.MAX_ROWS)])
+    window.checker.add_lines([f"item {i}" for i in range(MAX_ITEMS)])
     window.checker.add_lines(["kratom"])
-    assert model.rowCount() == model.MAX_ROWS
+    assert model.rowCount() == MAX_ITEMS == 200
     assert "“kratom”" in by_name(window, QLabel, "List notice").text()
 
 

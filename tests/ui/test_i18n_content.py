@@ -183,7 +183,7 @@ def test_pdf_report_in_spanish(
         "NO RECONOCIDO, sin comprobar",
         "PELIGROSO",
         "Opioids with benzodiazepines can stop breathing. " + MARK,
-        "Por qué: La sedación se suma.",
+        "Por qué: Both slow breathing. " + MARK,
         "Fiabilidad:",
         "Ayuda de emergencia",
         "Da naloxona.",
@@ -191,6 +191,7 @@ def test_pdf_report_in_spanish(
     ):
         assert expected in text, expected
     assert "What to do" not in text and "Your list" not in text
+    assert "La sedación se suma" not in text, "a general rule speaks where a specific one does"
 
 
 def test_report_html_follows_the_interface_language(es_pack: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QListView
 from pytestqt.qtbot import QtBot
 
+from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
 from saferest.storage.user_files import LIST_FILE, SETTINGS_FILE
 from saferest.ui.main_window import MainWindow
 from saferest.ui.widgets import NoticeBar
@@ -30,6 +31,22 @@ def test_list_survives_restart(
     assert view.model().rowCount() == 3
     assert second.session.medications.inputs() == ["Xanax 1mg", "kratom", "zzqqxx"]
     assert second.session.result.findings[0].severity.value == "unsafe"
+
+
+def test_a_full_list_of_the_longest_lines_survives_restart_whole(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], user_dir: Path
+) -> None:
+    """The window, the domain list and the saved file agree on both limits: nothing the window
+    accepted is refused, or makes the list look damaged, at the next start."""
+    lines = [f"{i:03d} " + "x" * (MAX_ITEM_CHARS - 4) for i in range(MAX_ITEMS)]
+    first = make_window()
+    first.checker.add_lines(lines)
+    assert first.session.medications.rowCount() == MAX_ITEMS
+    first.close()
+
+    second = make_window()
+    assert second.session.medications.inputs() == lines
+    assert second.session.skipped_items == 0 and second.session.damaged_list is None
 
 
 def test_font_size_and_geometry_survive_restart(

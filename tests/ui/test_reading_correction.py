@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.storage.user_files import LIST_FILE
 from saferest.ui.main_window import MainWindow
 from saferest.ui.reading_editor import ReadingDialog
@@ -176,6 +178,18 @@ def test_the_list_says_what_is_stopped_as_needed_or_not_taken(
         "Xanax as needed — read as alprazolam (as needed)",
         "no OxyContin — not taken: oxycodone",
     ]
+    # Stopped, but not said when: still checked, in case it still acts.
+    summary = by_name(window, QLabel, "Check summary").text()
+    assert "Checked Kratom, alprazolam" in summary and "Stopped, so not checked" not in summary
+
+
+def test_the_summary_names_what_was_stopped_long_enough_ago_to_leave_out(
+    window: MainWindow,
+) -> None:
+    long_ago = dt.date.today() - dt.timedelta(days=60)
+    window.session.medications.set_items(
+        [ListItem("kratom", ItemStatus.STOPPED, long_ago), ListItem("Xanax")]
+    )
     summary = by_name(window, QLabel, "Check summary").text()
     assert "Stopped, so not checked: Kratom." in summary
 

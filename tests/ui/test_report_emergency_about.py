@@ -118,7 +118,7 @@ def test_about(window: MainWindow) -> None:
     text = dialog.browser.toPlainText()
     for expected in (
         "Data version: 0.1.0",
-        f"Reviewed: {window.engine.pack.manifest.reviewed.isoformat()}",  # type: ignore[union-attr]
+        f"Reviewed: {window.engine.reviewed}",
         "GPL-3.0-or-later",
         "LGPL-3.0",
         "pydantic",
@@ -127,7 +127,7 @@ def test_about(window: MainWindow) -> None:
         "MIT",
     ):
         assert expected in text
-    assert "Substances\n1\n" in text and "Medications\n9\n" in text
+    assert "Substances\n1\n" in text and "Medications\n15\n" in text
 
 
 def test_text_size_shortcuts(qtbot: QtBot, window: MainWindow) -> None:

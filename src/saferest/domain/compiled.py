@@ -34,6 +34,8 @@ from saferest.domain.models import (
     DrugClass,
     EmergencyNumber,
     EmergencyTopic,
+    LastingEffect,
+    ListRule,
     Manifest,
     Medication,
     Practice,
@@ -47,19 +49,23 @@ from saferest.domain.models import (
 from saferest.domain.pack import (
     MANIFEST_NAME,
     DataPack,
+    EntryRow,
     PackFileError,
     PackViews,
     Problem,
     derived_names,
     entry_name_kinds,
+    entry_text,
     load_pack,
     outer_names,
     read_pack_file,
 )
-from saferest.domain.text import name_key
+from saferest.domain.text import name_key, normalize
 from saferest.domain.vocabulary import NameKind, Topic
 
-FORMAT_VERSION = "6"
+FORMAT_VERSION = "7"
+"""Bumped whenever the schema changes: 5 (list rules, lasting effects, tag facts) and 6
+(classes, search terms, vocabulary kinds) were made on two branches; 7 holds both."""
 log = logging.getLogger(__name__)
 
 CLASS_SEPARATOR = "\x1f"
@@ -86,6 +92,9 @@ CREATE TABLE rules(id TEXT PRIMARY KEY, pair_key TEXT, is_tag_rule INTEGER NOT N
 CREATE INDEX rules_pair ON rules(pair_key);
 CREATE INDEX rules_side_a ON rules(side_a);
 CREATE INDEX rules_side_b ON rules(side_b);
+CREATE TABLE list_rules(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE lasting_effects(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE tag_facts(tag TEXT PRIMARY KEY, members INTEGER NOT NULL, implied TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE tags(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE classes(key TEXT PRIMARY KEY, json TEXT NOT NULL);
@@ -122,17 +131,13 @@ CONTENT_KEY = "content_sha256"
 
 
 @dataclass(frozen=True)
-class EntryRow:
-    """One entry as a list row: enough to browse by kind, class or topic."""
+class TagFacts:
+    """What the pack's entries say about one tag, for telling general rules from specific ones."""
 
-    id: str
-    kind: str
-    form: str
-    """generic, combination or food for medications; empty otherwise."""
-    name: dict[str, str]
-    classes: tuple[str, ...]
-    topic: str
-    order: int
+    members: int
+    """How many entries carry the tag (fewer is more specific)."""
+    implied: frozenset[str]
+    """Every tag that all those entries carry: a rule on any of them covers this tag too."""
 
 
 class LazyModels(Mapping[str, M], Generic[M]):
@@ -207,6 +212,10 @@ class CompiledPack(PackViews):
         self.tags: Mapping[str, Tag] = LazyModels(self.db, Tag, "tags")
         self.classes: Mapping[str, DrugClass] = LazyModels(self.db, DrugClass, "classes", key="key")
         self.rules: Mapping[str, Rule] = LazyModels(self.db, Rule, "rules")
+        self.list_rules: Mapping[str, ListRule] = LazyModels(self.db, ListRule, "list_rules")
+        self.lasting_effects: Mapping[str, LastingEffect] = LazyModels(
+            self.db, LastingEffect, "lasting_effects"
+        )
         self.emergency_numbers: Mapping[str, EmergencyNumber] = LazyModels(
             self.db, EmergencyNumber, "numbers", key="country"
         )
@@ -247,6 +256,13 @@ class CompiledPack(PackViews):
     def localized_name(self, entry_id: str, lang: str) -> str:
         row = self.db.execute("SELECT names FROM entries WHERE id = ?", (entry_id,)).fetchone()
         return pick_text(json.loads(row[0]), lang)[0] if row else entry_id
+
+    def tag_facts(self) -> dict[str, TagFacts]:
+        """For every tag carried by an entry: how many carry it, and what they all share."""
+        return {
+            tag: TagFacts(members, frozenset(implied.split()))
+            for tag, members, implied in self.db.execute("SELECT * FROM tag_facts")
+        }
 
     def listing(self) -> list[EntryRow]:
         """What browse views need for every entry, in one query and without building models."""
@@ -342,8 +358,6 @@ def compile_into(
 ) -> None:
     """Write a validated pack into an empty database, sealed with a digest of its content."""
     db.executescript(_SCHEMA + (_FTS_SCHEMA if use_fts else _PLAIN_TEXT_SCHEMA))
-    from saferest.domain.search import entry_text  # search imports this module's types
-
     meta = {
         "format": FORMAT_VERSION,
         "saferest": __version__,
@@ -357,9 +371,12 @@ def compile_into(
         [(p.file, p.entry, p.field, p.message) for p in pack.problems],
     )
     rows = []
+    carriers: dict[str, list[frozenset[str]]] = {}
     texts = []
     for entry in pack.entries():
         tags = pack.tag_closure(getattr(entry, "tags", []))
+        for tag in tags:
+            carriers.setdefault(tag, []).append(tags)
         ingredients = entry.ingredients if isinstance(entry, Medication) else []
         rows.append(
             (
@@ -398,8 +415,6 @@ def compile_into(
         db.executemany("INSERT INTO vocab_fts(rowid, key) VALUES (?, ?)", enumerate(vocab, 1))
         db.executemany("INSERT INTO body_fts(entry_id, text) VALUES (?, ?)", texts)
     else:
-        from saferest.domain.text import normalize
-
         db.executemany(
             "INSERT INTO body_text VALUES (?, ?)", ((eid, normalize(text)) for eid, text in texts)
         )
@@ -414,6 +429,21 @@ def compile_into(
             a, b = rule.between
             rule_rows.append((rule.id, None, 1, a, b, rule.model_dump_json()))
     db.executemany("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?)", rule_rows)
+    db.executemany(
+        "INSERT INTO list_rules VALUES (?, ?)",
+        ((r.id, r.model_dump_json()) for r in pack.list_rules.values()),
+    )
+    db.executemany(
+        "INSERT INTO lasting_effects VALUES (?, ?)",
+        ((e.id, e.model_dump_json()) for e in pack.lasting_effects.values()),
+    )
+    db.executemany(
+        "INSERT INTO tag_facts VALUES (?, ?, ?)",
+        (
+            (tag, len(sets), " ".join(sorted(frozenset.intersection(*sets))))
+            for tag, sets in sorted(carriers.items())
+        ),
+    )
     db.executemany(
         "INSERT INTO sources VALUES (?, ?)",
         ((s.id, s.model_dump_json()) for s in pack.sources.values()),

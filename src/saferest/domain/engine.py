@@ -1,21 +1,50 @@
-"""The one domain engine behind the CLI and the GUI: pack -> search -> list -> interactions."""
+"""The one domain engine behind the CLI and the GUI: pack -> search -> list -> checker -> voice."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from saferest.domain.compiled import CompiledPack, compile_in_memory, open_cached
-from saferest.domain.interactions import Finding, InteractionChecker
+from saferest.domain.checker import Checker, SetAside
+from saferest.domain.compiled import (
+    CompiledPack,
+    compile_in_memory,
+    default_cache_dir,
+    open_cached,
+)
+from saferest.domain.findings import CheckItem, EntryTime, Finding
 from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
-from saferest.domain.models import DEFAULT_LANGUAGE, SearchableEntry
+from saferest.domain.models import (
+    DEFAULT_LANGUAGE,
+    EmergencyNumber,
+    EmergencyTopic,
+    LastingEffect,
+    Rule,
+    SearchableEntry,
+    Source,
+    Tag,
+)
 from saferest.domain.names import NameIndex
-from saferest.domain.pack import DataPack, Problem, default_data_dir, load_pack
+from saferest.domain.pack import DataPack, EntryRow, Problem, default_data_dir, load_pack
+from saferest.domain.presentation import FindingView, Presenter
 from saferest.domain.query import NamedItem, named_items, search_question
 from saferest.domain.search import SearchHit, SearchIndex, fts5_available
+
+
+@dataclass(frozen=True)
+class PackCounts:
+    """How many of each kind the data pack holds (for About)."""
+
+    substances: int
+    medications: int
+    rules: int
+    practices: int
+    emergency: int
+    sources: int
 
 
 @dataclass
@@ -25,21 +54,23 @@ class CheckResult:
     lines: list[ParsedLine]
     findings: list[Finding] = field(default_factory=list)
     no_known: list[tuple[str, str]] = field(default_factory=list)
+    on: dt.date = field(default_factory=dt.date.today)
+    """The day the list was checked for (stopped items are judged against it)."""
+    set_aside: list[SetAside] = field(default_factory=list)
+    """Ingredients of stopped items whose effect has worn off by `on`: shown, not checked."""
+    times: dict[str, EntryTime] = field(default_factory=dict)
+    """Entries checked while stopped recently or taken as needed."""
+    checked_pairs: int = 0
+    checked: list[ResolvedItem] = field(default_factory=list)
+    """The items that took part in the check, in list order (stopped ones while their effect
+    may last included)."""
+    stopped: list[ResolvedItem] = field(default_factory=list)
+    """Stopped items whose effect has worn off by `on`: shown, and no longer checked."""
 
     @property
     def resolved(self) -> list[ResolvedItem]:
         """Every item read, with its status (stopped items included)."""
         return [item for line in self.lines for item in line.resolved]
-
-    @property
-    def checked(self) -> list[ResolvedItem]:
-        """The items the pairs were checked between, in order (`Finding.items` index this)."""
-        return [item for line in self.lines for item in line.taken]
-
-    @property
-    def stopped(self) -> list[ResolvedItem]:
-        """Items the person has stopped: shown, and not checked against the others."""
-        return [item for line in self.lines for item in line.resolved if item not in line.taken]
 
     @property
     def not_taken(self) -> list[ResolvedItem]:
@@ -49,10 +80,6 @@ class CheckResult:
     @property
     def unresolved(self) -> list[UnresolvedItem]:
         return [item for line in self.lines for item in line.unresolved]
-
-    @property
-    def checked_pairs(self) -> int:
-        return len(self.findings) + len(self.no_known)
 
 
 class Engine:
@@ -72,7 +99,10 @@ class Engine:
         }
         self.parser = ListParser(self.names, self._display, readable)
         self.index = SearchIndex(pack, self.names)
-        self.checker = InteractionChecker(pack, self._display)
+        self.checker = Checker(pack, self._display)
+        self.presenter = Presenter(
+            self.checker.pairs.relations, self.display_name, self.lasting_effect
+        )
         self.set_aside: list[Problem] = []
         """Installed data packs that failed validation, so this pack was loaded instead."""
 
@@ -86,6 +116,85 @@ class Engine:
         if cache_dir is None:
             return cls(compile_in_memory(load_pack(root), fts))
         return cls(open_cached(root, cache_dir, fts))
+
+    @staticmethod
+    def default_cache_dir() -> Path:
+        """Where the desktop app keeps its compiled cache of the pack (kiosks: only what the
+        admin allows)."""
+        return default_cache_dir()
+
+    def settle(self) -> None:
+        """Tell the garbage collector that everything loaded so far lives as long as the app.
+
+        A check makes many short-lived objects; without this, now and then a collection walks
+        the whole loaded pack and pauses that check for milliseconds. Call once, after loading.
+        """
+        gc.collect()
+        gc.freeze()
+
+    # -- what the pack holds (the UI asks these, never the pack itself) -------------------
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What is wrong with the data pack; empty when it validated."""
+        return self.pack.problems
+
+    @property
+    def data_root(self) -> Path:
+        """The folder the data pack was loaded from."""
+        return self.pack.root
+
+    @property
+    def data_version(self) -> str:
+        return self.pack.data_version
+
+    @property
+    def reviewed(self) -> dt.date | None:
+        """When the data pack as a whole was last reviewed."""
+        return self.pack.manifest.reviewed if self.pack.manifest else None
+
+    def counts(self) -> PackCounts:
+        pack = self.pack
+        return PackCounts(
+            substances=len(pack.substances),
+            medications=len(pack.medications),
+            rules=len(pack.rules),
+            practices=len(pack.practices),
+            emergency=len(pack.emergency),
+            sources=len(pack.sources),
+        )
+
+    def source(self, source_id: str) -> Source | None:
+        return self.pack.sources.get(source_id)
+
+    def tag(self, tag_id: str) -> Tag | None:
+        return self.pack.tags.get(tag_id)
+
+    def emergency_numbers(self) -> Mapping[str, EmergencyNumber]:
+        """Emergency numbers by country code, with 'default' as the fallback."""
+        return self.pack.emergency_numbers
+
+    def emergency_topics(self) -> list[EmergencyTopic]:
+        """First-aid topics in the order the pack gives them."""
+        return sorted(self.pack.emergency.values(), key=lambda e: (e.order, e.id))
+
+    def listing(self) -> list[EntryRow]:
+        """Every entry as a browse row, in one query."""
+        return self.pack.listing()
+
+    def completion_names(self) -> list[str]:
+        """Every name a person may type, as the data writes it (for completers)."""
+        return [self.names.display_name(key) for key in self.names.vocabulary]
+
+    def rules_involving(self, entry_id: str) -> list[tuple[Rule, str]]:
+        """Every rule that can apply to this entry, with its other side (for a card)."""
+        return self.checker.pairs.rules_involving(entry_id)
+
+    def lasting_effect(self, effect_id: str) -> LastingEffect | None:
+        """A lasting-effect record (why a stopped item is still checked, with sources)."""
+        return self.pack.lasting_effects.get(effect_id)
+
+    # -- searching and checking -----------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Ranked results; a question's framing words are set aside and every name in it counts."""
@@ -128,18 +237,41 @@ class Engine:
         """How one line of a person's list reads, with their own reading and status applied."""
         return self.parser.read_item(item, today)
 
-    def check_lines(self, lines: Iterable[str], today: dt.date | None = None) -> CheckResult:
-        """Read each line as a person typed it, then judge every pair of what was recognised."""
-        parsed = [self.parser.parse(line, today) for line in lines if line.strip()]
-        return self.check_parsed(parsed)
+    def present(self, finding: Finding, lang: str = DEFAULT_LANGUAGE) -> FindingView:
+        """The finding as people read it: one headline, one why, one what-to-do."""
+        return self.presenter.present(finding, lang)
 
-    def check_items(self, items: Iterable[ListItem], today: dt.date | None = None) -> CheckResult:
-        """Check a saved or edited list: each item's own reading and status are used."""
-        return self.check_parsed([self.parser.read_item(item, today) for item in items])
+    def check_items(self, items: Iterable[ListItem], on: dt.date | None = None) -> CheckResult:
+        """Check a saved or edited list for the day `on` (today when None): each item's own
+        reading and status are used, and `on` also dates words such as '2 weeks ago'."""
+        on = on or dt.date.today()
+        return self.check_parsed([self.parser.read_item(item, on) for item in items], on)
 
-    def check_parsed(self, parsed: Sequence[ParsedLine]) -> CheckResult:
-        """Judge every pair of items taken now or sometimes; stopped and not-taken items are
-        shown but not checked."""
-        entry_ids = [item.entry_id for line in parsed for item in line.taken]
-        report = self.checker.check(entry_ids)
-        return CheckResult(list(parsed), report.findings, report.no_known)
+    def check_lines(self, lines: Iterable[str], on: dt.date | None = None) -> CheckResult:
+        """Read each line as a person typed it, then check what was recognised for `on`."""
+        return self.check_items([ListItem(line) for line in lines if line.strip()], on)
+
+    def check_parsed(self, parsed: Sequence[ParsedLine], on: dt.date | None = None) -> CheckResult:
+        """Check lines already read (the window keeps them read as the person types).
+
+        Every item read is handed to the checker with its status: a stopped item takes part
+        while its effect may last, then is listed as stopped and not checked. Items a line
+        says are not taken ('no alcohol') and lines the person set aside are never checked.
+        """
+        on = on or dt.date.today()
+        read = [(item, line) for line, each in enumerate(parsed) for item in each.resolved]
+        outcome = self.checker.check(
+            [CheckItem(item.entry_id, line, item.status, item.stopped_on) for item, line in read],
+            on,
+        )
+        return CheckResult(
+            list(parsed),
+            outcome.findings,
+            outcome.no_known,
+            on,
+            outcome.set_aside,
+            outcome.times,
+            outcome.checked_pairs,
+            checked=[item for i, (item, _) in enumerate(read) if i in outcome.active_items],
+            stopped=[item for i, (item, _) in enumerate(read) if i not in outcome.active_items],
+        )

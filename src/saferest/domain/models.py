@@ -14,12 +14,37 @@ from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
+from saferest.domain.severity import Reliability, Severity
+
 DEFAULT_LANGUAGE = "en"
 
 _ID_PATTERN = r"^[a-z0-9][a-z0-9_.+-]*$"
 EntryId = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
 SourceId = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
 TagId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
+_TAG_PATTERN = r"[a-z0-9][a-z0-9_]*"
+
+__all__ = ["Reliability", "Severity"]  # re-exported: declared once in saferest.domain.severity
+
+
+def check_side(side: str) -> str:
+    """A rule side: an entry id, `tag:<tag>`, or `tag:<tag>&<tag>` (entries with every tag)."""
+    if side.startswith("tag:"):
+        if not re.fullmatch(rf"{_TAG_PATTERN}(&{_TAG_PATTERN})*", side.removeprefix("tag:")):
+            raise ValueError(f"{side!r} is not tag:<tag> or tag:<tag>&<tag>")
+    elif not re.fullmatch(_ID_PATTERN, side):
+        raise ValueError(f"{side!r} is neither an entry id nor tag:<tag>")
+    return side
+
+
+def side_tags(side: str) -> frozenset[str] | None:
+    """The tags a `tag:` side asks for (all of them), or None for an entry id."""
+    if not side.startswith("tag:"):
+        return None
+    return frozenset(side.removeprefix("tag:").split("&"))
+
+
+Side = Annotated[str, AfterValidator(check_side)]
 
 
 def _to_localized(value: object) -> object:
@@ -67,40 +92,6 @@ def pick_text(text: dict[str, str], lang: str) -> tuple[str, str]:
     return text[DEFAULT_LANGUAGE], DEFAULT_LANGUAGE
 
 
-class Severity(StrEnum):
-    """How much a combination should worry someone, worst first."""
-
-    DANGEROUS = "dangerous"
-    UNSAFE = "unsafe"
-    CAUTION = "caution"
-    LOW_RISK = "low_risk"
-
-    @property
-    def rank(self) -> int:
-        """Higher is worse; used to pick the worst applicable rule."""
-        return _SEVERITY_RANK[self]
-
-
-_SEVERITY_RANK = {
-    Severity.DANGEROUS: 4,
-    Severity.UNSAFE: 3,
-    Severity.CAUTION: 2,
-    Severity.LOW_RISK: 1,
-}
-
-
-class Reliability(StrEnum):
-    """How sure the rule is: human data, pharmacology/case reports, or theory only."""
-
-    PROVEN = "proven"
-    INFERRED = "inferred"
-    HYPOTHETICAL = "hypothetical"
-
-    @property
-    def rank(self) -> int:
-        return {"proven": 3, "inferred": 2, "hypothetical": 1}[self.value]
-
-
 class EvidenceLevel(StrEnum):
     """The strongest kind of evidence behind a claim."""
 
@@ -112,7 +103,9 @@ class EvidenceLevel(StrEnum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class _Cited(_Strict):
@@ -317,24 +310,47 @@ class Medication(_Cited):
         return self
 
 
-class Rule(_Cited):
-    """How two things interact.
+class Population(StrEnum):
+    """People for whom a rule has advice of its own, told apart from the general advice."""
 
-    `between` names two sides, each an entry id or `tag:<tag>`; two entry ids make an explicit
-    pair rule, which overrides every tag rule for that pair. `same_ingredient` rules apply when
-    one ingredient appears twice on a list under different names.
-    """
+    OLDER_ADULTS = "older_adults"
+    PREGNANCY = "pregnancy"
+    KIDNEY_DISEASE = "kidney_disease"
 
-    kind: Literal["rule"] = "rule"
+
+class PopulationNote(_Strict):
+    """Advice for one group of people, shown as its own labelled note."""
+
+    population: Population
+    text: Localized
+
+
+class GradedRule(_Cited):
+    """What every kind of rule says: a grade, and the why and what-to-do behind it."""
+
     id: EntryId
-    between: list[str] = Field(default_factory=list)
-    same_ingredient: bool = False
     severity: Severity
     reliability: Reliability
     summary: Localized
     mechanism: Localized
     advice: Localized
+    notes: list[PopulationNote] = Field(default_factory=list)
+    """Advice for older adults, pregnancy and the like: never mixed into `advice`."""
     reviewed: dt.date
+
+
+class Rule(GradedRule):
+    """How two things interact.
+
+    `between` names two sides, each an entry id, `tag:<tag>`, or `tag:<a>&<b>` for entries that
+    carry every one of those tags; two entry ids make an explicit pair rule, which overrides
+    every tag rule for that pair. `same_ingredient` rules apply when one ingredient appears twice
+    on a list under different names.
+    """
+
+    kind: Literal["rule"] = "rule"
+    between: list[Side] = Field(default_factory=list)
+    same_ingredient: bool = False
 
     @model_validator(mode="after")
     def _shape(self) -> Rule:
@@ -343,16 +359,49 @@ class Rule(_Cited):
                 raise ValueError("a same_ingredient rule does not name sides in 'between'")
         elif len(self.between) != 2:
             raise ValueError("'between' needs exactly two sides (entry ids or tag:<tag>)")
-        for side in self.between:
-            name = side.removeprefix("tag:")
-            if not re.fullmatch(_ID_PATTERN, name):
-                raise ValueError(f"{side!r} is neither an entry id nor tag:<tag>")
         return self
 
     @property
     def is_pair_rule(self) -> bool:
         """True for explicit entry-with-entry rules (and same-ingredient rules)."""
         return self.same_ingredient or not any(s.startswith("tag:") for s in self.between)
+
+
+class CountGroup(_Strict):
+    """Part of a list rule: at least `at_least` distinct ingredients matching any of `of`."""
+
+    of: list[Side] = Field(min_length=1)
+    at_least: int = Field(ge=1, le=20)
+
+
+class ListRule(GradedRule):
+    """A rule over the whole list: how many distinct active ingredients of some kinds it holds.
+
+    Combination products count by ingredient and one drug counts once under any name. The rule
+    applies when at least `at_least` ingredients match `counts` and every group in `requires` is
+    met by ingredients of its own (no ingredient fills two groups). Rules of one `family` make
+    one finding: the worst that applies. A list finding names every ingredient that counts and
+    never changes a pair's grade.
+    """
+
+    kind: Literal["list_rule"] = "list_rule"
+    family: TagId
+    counts: list[Side] = Field(min_length=1)
+    at_least: int = Field(ge=2, le=50)
+    requires: list[CountGroup] = Field(default_factory=list)
+
+
+class LastingEffect(_Cited):
+    """How long an effect outlasts the last dose: a stopped item is checked until it ends."""
+
+    kind: Literal["lasting_effect"] = "lasting_effect"
+    id: EntryId
+    applies_to: list[Side] = Field(min_length=1)
+    """Entry ids or tags; an entry's own figure beats a tag's, and the longest tag figure wins."""
+    days: int = Field(ge=1, le=365)
+    why: Localized
+    """Why the effect lasts that long, in a sentence or two."""
+    reviewed: dt.date
 
 
 class Practice(_Cited):

@@ -24,6 +24,8 @@ from saferest.domain.models import (
     DrugClass,
     EmergencyNumber,
     EmergencyTopic,
+    LastingEffect,
+    ListRule,
     Manifest,
     Medication,
     Practice,
@@ -35,6 +37,7 @@ from saferest.domain.models import (
     Tag,
     class_key,
     pick_text,
+    side_tags,
 )
 from saferest.domain.text import name_key
 from saferest.domain.vocabulary import NameKind, VocabularyWord
@@ -60,6 +63,8 @@ _KINDS: dict[str, type[BaseModel]] = {
     "substance": Substance,
     "medication": Medication,
     "rule": Rule,
+    "list_rule": ListRule,
+    "lasting_effect": LastingEffect,
     "practice": Practice,
     "emergency": EmergencyTopic,
     "emergency_number": EmergencyNumber,
@@ -140,6 +145,8 @@ class DataPack(PackViews):
     substances: dict[str, Substance] = field(default_factory=dict)
     medications: dict[str, Medication] = field(default_factory=dict)
     rules: dict[str, Rule] = field(default_factory=dict)
+    list_rules: dict[str, ListRule] = field(default_factory=dict)
+    lasting_effects: dict[str, LastingEffect] = field(default_factory=dict)
     practices: dict[str, Practice] = field(default_factory=dict)
     emergency: dict[str, EmergencyTopic] = field(default_factory=dict)
     emergency_numbers: dict[str, EmergencyNumber] = field(default_factory=dict)
@@ -192,6 +199,20 @@ def entry_name_kinds(entry: SearchableEntry) -> list[tuple[str, NameKind]]:
     return [(n, NameKind.NAME) for n in names] + [(n, NameKind.STREET) for n in street]
 
 
+@dataclass(frozen=True)
+class EntryRow:
+    """One entry as a list row: enough to browse by kind, class or topic."""
+
+    id: str
+    kind: str
+    form: str
+    """generic, combination or food for medications; empty otherwise."""
+    name: dict[str, str]
+    classes: tuple[str, ...]
+    topic: str
+    order: int
+
+
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 
 
@@ -214,6 +235,39 @@ def derived_names(entry: SearchableEntry) -> list[str]:
         for part in _PARENTHESES.findall(name):
             found += [p.strip() for p in re.split(r"[,;/]", part) if p.strip()]
     return found
+
+
+def entry_text(entry: SearchableEntry, classes: Mapping[str, DrugClass] | None = None) -> str:
+    """The searchable prose of an entry, in every language it has (its classes too)."""
+    parts: list[str] = []
+
+    def add_classes(names: list[str]) -> None:
+        for name in names:
+            parts.append(name)
+            known = classes.get(class_key(name)) if classes is not None else None
+            if known is not None:
+                parts.extend(t for lang, t in known.name.items() if lang != DEFAULT_LANGUAGE)
+
+    if isinstance(entry, Substance):
+        parts += entry.summary.values()
+        add_classes(entry.classes)
+        for section in entry.sections:
+            parts += section.title.values()
+            parts += section.body.values()
+        for claim in entry.claims:
+            parts += claim.claim.values()
+            parts += claim.explanation.values()
+    elif isinstance(entry, Medication):
+        add_classes(entry.classes)
+        if entry.note:
+            parts += entry.note.values()
+    elif isinstance(entry, Practice):
+        parts += entry.what.values()
+        parts += entry.why.values()
+    elif isinstance(entry, EmergencyTopic):
+        for text in [*entry.signs, *entry.steps]:
+            parts += text.values()
+    return "\n".join(parts)
 
 
 class PackFileError(Exception):
@@ -487,6 +541,8 @@ def _store_for(pack: DataPack, key: str) -> dict[str, Any]:
         "substance": pack.substances,
         "medication": pack.medications,
         "rule": pack.rules,
+        "list_rule": pack.list_rules,
+        "lasting_effect": pack.lasting_effects,
         "practice": pack.practices,
         "emergency": pack.emergency,
         "emergency_number": pack.emergency_numbers,
@@ -566,16 +622,35 @@ def _cross_check(pack: DataPack) -> None:
                 )
             )
 
+    def check_sides(namespace: str, ident: str, fld: str, sides: Iterable[str]) -> None:
+        for side in sides:
+            tags = side_tags(side)
+            if tags is not None:
+                check_tags(namespace, ident, fld, sorted(tags))
+            elif side not in pack.substances and side not in pack.medications:
+                problem(Problem(where(namespace, ident), ident, fld, f"unknown entry {side!r}"))
+
     for rule in pack.rules.values():
         check_sources("rule", rule.id, "sources", rule.sources)
-        for side in rule.between:
-            if side.startswith("tag:"):
-                check_tags("rule", rule.id, "between", [side.removeprefix("tag:")])
-            elif side not in pack.substances and side not in pack.medications:
-                problem(
-                    Problem(where("rule", rule.id), rule.id, "between", f"unknown entry {side!r}")
-                )
+        check_sides("rule", rule.id, "between", rule.between)
     _check_duplicate_rules(pack)
+    for list_rule in pack.list_rules.values():
+        check_sources("list_rule", list_rule.id, "sources", list_rule.sources)
+        check_sides("list_rule", list_rule.id, "counts", list_rule.counts)
+        for i, group in enumerate(list_rule.requires):
+            check_sides("list_rule", list_rule.id, f"requires[{i}].of", group.of)
+        if f"rule:{list_rule.id}" in pack.origin:
+            problem(
+                Problem(
+                    where("list_rule", list_rule.id),
+                    list_rule.id,
+                    "id",
+                    f"also the id of a pair rule in {where('rule', list_rule.id)}",
+                )
+            )
+    for effect in pack.lasting_effects.values():
+        check_sources("lasting_effect", effect.id, "sources", effect.sources)
+        check_sides("lasting_effect", effect.id, "applies_to", effect.applies_to)
 
     for practice in pack.practices.values():
         check_sources("entry", practice.id, "sources", practice.sources)

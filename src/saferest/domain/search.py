@@ -12,21 +12,12 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from saferest.domain.compiled import CompiledPack
 from saferest.domain.limits import MAX_QUERY_CHARS
-from saferest.domain.models import (
-    DEFAULT_LANGUAGE,
-    DrugClass,
-    EmergencyTopic,
-    Medication,
-    Practice,
-    SearchableEntry,
-    Substance,
-    class_key,
-)
+from saferest.domain.models import EmergencyTopic, Practice
 from saferest.domain.names import NameIndex
 from saferest.domain.text import name_key
 
@@ -75,39 +66,6 @@ def fts5_available() -> bool:
     except sqlite3.Error:
         return False
     return True
-
-
-def entry_text(entry: SearchableEntry, classes: Mapping[str, DrugClass] | None = None) -> str:
-    """The searchable prose of an entry, in every language it has (its classes too)."""
-    parts: list[str] = []
-
-    def add_classes(names: list[str]) -> None:
-        for name in names:
-            parts.append(name)
-            known = classes.get(class_key(name)) if classes is not None else None
-            if known is not None:
-                parts.extend(t for lang, t in known.name.items() if lang != DEFAULT_LANGUAGE)
-
-    if isinstance(entry, Substance):
-        parts += entry.summary.values()
-        add_classes(entry.classes)
-        for section in entry.sections:
-            parts += section.title.values()
-            parts += section.body.values()
-        for claim in entry.claims:
-            parts += claim.claim.values()
-            parts += claim.explanation.values()
-    elif isinstance(entry, Medication):
-        add_classes(entry.classes)
-        if entry.note:
-            parts += entry.note.values()
-    elif isinstance(entry, Practice):
-        parts += entry.what.values()
-        parts += entry.why.values()
-    elif isinstance(entry, EmergencyTopic):
-        for text in [*entry.signs, *entry.steps]:
-            parts += text.values()
-    return "\n".join(parts)
 
 
 class SearchIndex:

@@ -30,6 +30,8 @@ _KIND_LABELS = {
     "substance": "substances",
     "medication": "medications",
     "rule": "rules",
+    "list_rule": "list rules",
+    "lasting_effect": "lasting-effect figures",
     "practice": "sleep practices",
     "emergency": "emergency topics",
     "emergency_number": "emergency numbers",
@@ -105,7 +107,16 @@ class PackStats:
             "Also: "
             + ", ".join(
                 f"{c[kind]} {_KIND_LABELS[kind]}"
-                for kind in ("rule", "source", "tag", "class", "search_topic", "emergency_number")
+                for kind in (
+                    "rule",
+                    "list_rule",
+                    "lasting_effect",
+                    "source",
+                    "tag",
+                    "class",
+                    "search_topic",
+                    "emergency_number",
+                )
             ),
             f"Rules by severity: {listing(self.rules_by_severity)}",
             f"Rules by reliability: {listing(self.rules_by_reliability)}",

@@ -311,7 +311,7 @@ def _phrase_at(words: Sequence[str], i: int, taken: Collection[int]) -> Mark | N
             best = Mark(i, i + n, kind)
     if best is not None and best.kind == "negation" and words[best.start] == "no":
         following = words[best.end] if best.end < len(words) else ""
-        if following.isdigit():
+        if following.isdecimal():
             return None  # 'No. 3' is a number, not a negation
     if best is None and words[i] in _OFF_AT_START and i == 0:
         best = Mark(i, i + 1, "past")
@@ -319,7 +319,7 @@ def _phrase_at(words: Sequence[str], i: int, taken: Collection[int]) -> Mark | N
 
 
 def _number(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 3:
+    if word.isdecimal() and len(word) <= 3:
         return int(word)
     return _NUMBER_WORDS.get(word)
 
@@ -353,7 +353,7 @@ def _date_at(
 def _iso_date(words: Sequence[str], i: int, _today: dt.date | None) -> Mark | None:
     """'2026-12-02' (tokens '2026 12 02'), or an unambiguous day-first/month-first date."""
     parts = words[i : i + 3]
-    if len(parts) < 3 or not all(p.isdigit() for p in parts):
+    if len(parts) < 3 or not all(p.isdecimal() for p in parts):
         return None
     a, b, c = (int(p) for p in parts)
     if len(parts[0]) == 4:
@@ -431,7 +431,7 @@ def _month_date(words: Sequence[str], i: int, today: dt.date | None) -> Mark | N
     """'2 December', 'December 2, 2026', '2 de diciembre de 2026', 'in March', 'desde marzo'."""
     j = i
     day: int | None = None
-    if words[j].isdigit() and len(words[j]) <= 2:
+    if words[j].isdecimal() and len(words[j]) <= 2:
         day = int(words[j])
         j += 1
         if j < len(words) and words[j] == "de":
@@ -442,12 +442,12 @@ def _month_date(words: Sequence[str], i: int, today: dt.date | None) -> Mark | N
         return None
     month = _MONTHS[words[j]]
     j += 1
-    if day is None and j < len(words) and words[j].isdigit() and len(words[j]) <= 2:
+    if day is None and j < len(words) and words[j].isdecimal() and len(words[j]) <= 2:
         day = int(words[j])
         j += 1
     year: int | None = None
     k = j + 1 if j < len(words) and words[j] == "de" else j
-    if k < len(words) and words[k].isdigit() and len(words[k]) == 4:
+    if k < len(words) and words[k].isdecimal() and len(words[k]) == 4:
         year = int(words[k])
         j = k + 1
     if day is None and year is None and j - i < 2:

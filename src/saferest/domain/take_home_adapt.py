@@ -1,19 +1,18 @@
-"""Filling the take-home input from the engine: a checked list, a card, the number in force.
+"""Filling the take-home input from the engine: a checked list, a card, the one number.
 
-`take_home_finding` is the one place that reads today's `Finding`; when the checker's one-voice
-presentation (issue #12) lands, it is the function to switch. `emergency_number_in_force` stands
-in the same way for the one-number picker of issue #14.
+A finding is told as the checker's one voice tells it (`Engine.present`: the headline, and the
+first sentence of the merged what-to-do), with the severity word from the same catalogue as the
+window and the CLI. The emergency number is the one `pick_emergency_number` chose for the rest
+of the screen or output; callers pass it in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
+from saferest.domain.catalogue import catalogue
+from saferest.domain.emergency_number import EmergencyContact, pick_emergency_number
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.interactions import Finding
+from saferest.domain.findings import Finding
 from saferest.domain.models import (
-    DEFAULT_LANGUAGE,
-    EmergencyNumber,
     EmergencyTopic,
     Medication,
     Practice,
@@ -21,7 +20,8 @@ from saferest.domain.models import (
     Substance,
     pick_text,
 )
-from saferest.domain.report import message
+from saferest.domain.presentation import joined
+from saferest.domain.severity import SEVERITY_STYLES, Severity
 from saferest.domain.take_home import (
     DataStamp,
     ReadLine,
@@ -34,49 +34,33 @@ from saferest.domain.take_home import (
 )
 
 
+def severity_word(severity: Severity, lang: str) -> str:
+    """The severity's one word as the window and the CLI say it (the shared catalogue)."""
+    return catalogue(lang).translate("Severity", SEVERITY_STYLES[severity].word_key)
+
+
 def take_home_finding(engine: Engine, finding: Finding, lang: str) -> TakeHomeFinding:
-    """One of today's findings for the code: the deciding rule's summary as the headline, the
-    first sentence of its advice as the first thing to do. (Switch to #12's presentation.)"""
-    rule = finding.deciding[0] if finding.deciding else finding.rules[0]
-    names = dict.fromkeys(engine.display_name(side, lang) for side in (finding.a, finding.b))
+    """One finding for the code: the presentation's headline and the first sentence of its
+    merged what-to-do, the same words the window, the CLI and the PDF show."""
+    view = engine.present(finding, lang)
     return TakeHomeFinding(
-        severity_word=message(finding.severity.value, lang),
+        severity_word=severity_word(finding.severity, lang),
         rank=finding.severity.rank,
-        names=tuple(names),
-        headline=pick_text(rule.summary, lang)[0],
-        first_step=first_sentence(pick_text(rule.advice, lang)[0]),
+        names=tuple(dict.fromkeys(view.names)),
+        headline=view.headline.text,
+        first_step=first_sentence(joined(view.advice)),
     )
 
 
+def take_home_number(contact: EmergencyContact | None, lang: str) -> str:
+    """The number the code gives: the one chosen for the screen or output, else words saying
+    to call the local number. (Without a contact, callers get the pack's default.)"""
+    return contact.number if contact is not None else label("local_number", lang)
+
+
 def data_stamp(engine: Engine) -> DataStamp:
-    manifest = engine.pack.manifest
-    return DataStamp(engine.pack.data_version, manifest.reviewed.isoformat() if manifest else None)
-
-
-def emergency_number_in_force(
-    numbers: Mapping[str, EmergencyNumber],
-    lang: str = DEFAULT_LANGUAGE,
-    clinic: str | None = None,
-    country: str | None = None,
-) -> str:
-    """The number the app shows first today: the clinic's own (kiosk.toml), else the pack's for
-    the country, else the pack's default, else words saying to call the local number."""
-    if clinic and clean(clinic):
-        return clean(clinic)
-    for key in (country, "default"):
-        if key and key in numbers:
-            return pick_text(numbers[key].number, lang)[0]
-    return label("local_number", lang)
-
-
-def country_from_environment(environ: Mapping[str, str]) -> str | None:
-    """The territory of the POSIX locale ('es_MX.UTF-8' -> 'MX'), as Qt reads it, for the CLI."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            territory = value.split(".")[0].split("@")[0].partition("_")[2]
-            return territory.upper() if len(territory) == 2 and territory.isalpha() else None
-    return None
+    reviewed = engine.reviewed
+    return DataStamp(engine.data_version, reviewed.isoformat() if reviewed else None)
 
 
 def list_take_home(
@@ -93,7 +77,7 @@ def list_take_home(
     )
     findings = tuple(take_home_finding(engine, finding, lang) for finding in result.findings)
     if emergency is None:
-        emergency = emergency_number_in_force(engine.pack.emergency_numbers, lang)
+        emergency = take_home_number(pick_emergency_number(engine.emergency_numbers(), lang), lang)
     return TakeHomeList(
         lines, findings, result.checked_pairs, emergency, data_stamp(engine), lang=lang
     )
@@ -127,7 +111,7 @@ def card_take_home(
 ) -> TakeHomeCard:
     """A reference card for the code: its name and key facts."""
     if emergency is None:
-        emergency = emergency_number_in_force(engine.pack.emergency_numbers, lang)
+        emergency = take_home_number(pick_emergency_number(engine.emergency_numbers(), lang), lang)
     return TakeHomeCard(
         name=pick_text(entry.name, lang)[0],
         facts=key_facts(engine, entry, lang),

@@ -47,11 +47,10 @@ def diagnostics(engine: Engine | None = None) -> dict[str, str]:
     facts["Qt"] = qVersion()
     facts["Qt platform"] = QGuiApplication.platformName()
     if engine is not None:
-        pack = engine.pack
-        facts["Data version"] = pack.data_version
-        facts["Data reviewed"] = pack.manifest.reviewed.isoformat() if pack.manifest else "unknown"
-        facts["Data location"] = str(pack.root)
-        facts["Data problems"] = str(len(pack.problems))
+        facts["Data version"] = engine.data_version
+        facts["Data reviewed"] = engine.reviewed.isoformat() if engine.reviewed else "unknown"
+        facts["Data location"] = str(engine.data_root)
+        facts["Data problems"] = str(len(engine.problems))
     logs = log_directory()
     facts["Logs"] = str(logs) if logs is not None else "none (kiosk mode or not writable)"
     return facts
@@ -153,15 +152,15 @@ class AboutDialog(QDialog):
         self.licences_dialog.open()
 
     def html(self, engine: Engine) -> str:
-        pack = engine.pack
-        reviewed = pack.manifest.reviewed.isoformat() if pack.manifest else self.tr("unknown")
+        reviewed = engine.reviewed.isoformat() if engine.reviewed else self.tr("unknown")
+        pack = engine.counts()
         counts = [
-            (self.tr("Substances"), len(pack.substances)),
-            (self.tr("Medications"), len(pack.medications)),
-            (self.tr("Interaction rules"), len(pack.rules)),
-            (self.tr("Sleep practices"), len(pack.practices)),
-            (self.tr("Emergency topics"), len(pack.emergency)),
-            (self.tr("Sources"), len(pack.sources)),
+            (self.tr("Substances"), pack.substances),
+            (self.tr("Medications"), pack.medications),
+            (self.tr("Interaction rules"), pack.rules),
+            (self.tr("Sleep practices"), pack.practices),
+            (self.tr("Emergency topics"), pack.emergency),
+            (self.tr("Sources"), pack.sources),
         ]
         rows = "".join(
             f"<tr><td>{esc(label)}</td><td align=right>{n}</td></tr>" for label, n in counts
@@ -171,8 +170,8 @@ class AboutDialog(QDialog):
             for item in shipped_licences()
         )
         problems = ""
-        if pack.problems:
-            count = self.tr("Problems found in the data pack: %n.", "", len(pack.problems))
+        if engine.problems:
+            count = self.tr("Problems found in the data pack: %n.", "", len(engine.problems))
             problems = f"<p><b>{esc(count)}</b></p>"
         intro = self.tr(
             "An offline harm-reduction reference for kratom, sleep aids and their "
@@ -204,10 +203,10 @@ class AboutDialog(QDialog):
             f"<h1>SafeRest {esc(__version__)}</h1><p>{esc(intro)}</p>"
             f"<p>{esc(built)}</p>"
             f"<h2>{esc(data)}</h2>"
-            f"<p>{esc(version)} {esc(pack.data_version)}<br>"
+            f"<p>{esc(version)} {esc(engine.data_version)}<br>"
             f"{esc(reviewed_label)} {esc(reviewed)}<br>"
             f"{esc(signing_label)} {esc(signing_text(engine))}<br>"
-            f"{esc(location)} {esc(pack.root)}</p>{problems}"
+            f"{esc(location)} {esc(engine.data_root)}</p>{problems}"
             f"<table cellpadding=3>{rows}</table>"
             f"<h2>{esc(licences_title)}</h2>"
             f"<table cellpadding=3>{licences}</table>"

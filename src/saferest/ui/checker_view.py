@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from textwrap import shorten as _shorten
 
@@ -31,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from saferest.domain.engine import Engine
 from saferest.domain.limits import MAX_ITEM_CHARS
-from saferest.domain.medication_list import ItemRejected
+from saferest.domain.medication_list import ItemRejected, ItemStatus
 from saferest.domain.medlist import ParsedLine, UnresolvedItem
 from saferest.domain.models import Severity
 from saferest.domain.text import fold
 from saferest.ui.a11y import announce
 from saferest.ui.delegates import ScalingListView, WrappingTreeView
 from saferest.ui.i18n import entry_name
+from saferest.ui.item_status import ItemStatusControl
 from saferest.ui.models import Role
 from saferest.ui.reading_editor import ReadingCorrection
 from saferest.ui.results_model import no_known_note
@@ -263,6 +265,10 @@ class CheckerView(QWidget):
         self.suggestions.suggestionChosen.connect(self._use_suggestion)
         left_layout.addWidget(self.suggestions)
 
+        self.item_status = ItemStatusControl(left)
+        self.item_status.statusChosen.connect(self._set_item_status)
+        left_layout.addWidget(self.item_status)
+
         buttons = QHBoxLayout()
         self.reading = ReadingCorrection(self)
         buttons.addWidget(self.reading.button)
@@ -308,14 +314,16 @@ class CheckerView(QWidget):
 
         self.setTabOrder(self.entry, self.add_button)
         self.setTabOrder(self.add_button, self.list_view)
-        self.setTabOrder(self.list_view, self.reading.button)
+        self.setTabOrder(self.list_view, self.item_status.buttons[ItemStatus.TAKING])
+        self.setTabOrder(self.item_status.buttons[ItemStatus.STOPPED], self.item_status.stopped_on)
+        self.setTabOrder(self.item_status.stopped_on, self.reading.button)
         self.setTabOrder(self.reading.button, self.remove_button)
         self.setTabOrder(self.remove_button, self.clear_button)
         self.setTabOrder(self.clear_button, self.results_view)
         self.set_session(session)
 
     def _vocabulary(self) -> list[str]:
-        names = {self._engine.names.display_name(key) for key in self._engine.names.vocabulary}
+        names = set(self._engine.completion_names())
         return sorted(names, key=fold)
 
     # -- session binding --------------------------------------------------------------------
@@ -411,6 +419,12 @@ class CheckerView(QWidget):
             self.list_view.setCurrentIndex(model.index(row, 0))
             self._refresh_suggestions()
 
+    def _set_item_status(self, status: ItemStatus, stopped_on: dt.date | None) -> None:
+        index = self.list_view.currentIndex()
+        if index.isValid():
+            self.session.medications.set_status(index.row(), status, stopped_on)
+            self.list_view.setCurrentIndex(self.session.medications.index(index.row(), 0))
+
     def _on_current_line(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._refresh_suggestions()
 
@@ -421,6 +435,12 @@ class CheckerView(QWidget):
             self.suggestions.show_line(index.row(), model.line(index.row()))
         else:
             self.suggestions.show_line(-1, None)
+        valid = index.isValid() and index.row() < model.rowCount()
+        self.item_status.show_item(
+            model.item(index.row()) if valid else None,
+            model.today(),
+            model.line(index.row()).said if valid else None,
+        )
         self.remove_button.setEnabled(index.isValid())
         self.reading.button.setEnabled(index.isValid())
         self.clear_button.setEnabled(model.rowCount() > 0)

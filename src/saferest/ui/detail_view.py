@@ -23,8 +23,9 @@ from saferest.domain.models import (
     Substance,
     pick_text,
 )
+from saferest.domain.report import side_label
 from saferest.ui.emergency_words import call_text
-from saferest.ui.i18n import content_text, english_marker, english_page_note, entry_name
+from saferest.ui.i18n import content_text, english_marker, english_page_note
 from saferest.ui.models import class_label, kind_badge, practice_topic_label
 from saferest.ui.safe_browser import ENTRY_SCHEME, SafeTextBrowser, icon_url
 from saferest.ui.severity import (
@@ -34,6 +35,7 @@ from saferest.ui.severity import (
     reliability_text,
     severity_word,
     strength_word,
+    words,
 )
 from saferest.ui.verdict import VERDICT_COLORS, verdict_word
 
@@ -157,7 +159,7 @@ class EntryRenderer:
         parts += self.sources_html(self._source_ids(entry))
         reviewed = getattr(entry, "reviewed", None)
         if reviewed is not None:
-            label = translate("DetailView", "Reviewed:")
+            label = words().label("reviewed")
             parts.append(f"<p><i>{esc(label)} {esc(reviewed.isoformat())}</i></p>")
         if self.fell_back:
             parts.insert(2, self._page_note())
@@ -170,10 +172,10 @@ class EntryRenderer:
             names += entry.street_names
         if not names:
             return []
-        return [labelled(translate("DetailView", "Also called:"), esc(", ".join(names)))]
+        return [labelled(words().label("also_called"), esc(", ".join(names)))]
 
     def _evidence_badge(self, level: EvidenceLevel) -> str:
-        label = translate("DetailView", "Evidence:") + " " + evidence_word(level)
+        label = words().label("evidence") + " " + evidence_word(level)
         return badge(label, EVIDENCE_COLORS[level])
 
     def _substance(self, entry: Substance) -> list[str]:
@@ -190,13 +192,13 @@ class EntryRenderer:
             parts.append(paragraphs(body))
             note = self._cite(section.sources, numbers)
             if section.checked is not None:
-                checked = translate("DetailView", "Checked:")
+                checked = words().label("checked")
                 note += f" {esc(checked)} {esc(section.checked.isoformat())}"
             parts.append(f"<p><small>{note}</small></p>")
         if entry.claims:
-            title = translate("DetailView", "Claims and evidence")
+            title = words().label("claims_and_evidence")
             parts.append(f'<h2><a name="{CLAIMS_ANCHOR}">{esc(title)}</a></h2>')
-            claim_label = translate("DetailView", "Claim:")
+            claim_label = words().label("claim")
             for claim in entry.claims:
                 cite = self._cite(claim.sources, numbers)
                 (said, explanation), mark = self.tx(claim.claim, claim.explanation)
@@ -211,24 +213,24 @@ class EntryRenderer:
         parts = self._names_line(entry)
         if entry.classes:
             classes = ", ".join(class_label(self.engine, c, self.lang) for c in entry.classes)
-            parts.append(labelled(translate("DetailView", "Class:"), esc(classes)))
+            parts.append(labelled(words().label("class"), esc(classes)))
         if entry.ingredients:
             links = ", ".join(self.entry_link(i) for i in entry.ingredients)
-            parts.append(labelled(translate("DetailView", "Contains:"), links))
+            parts.append(labelled(words().label("contains_card"), links))
         if entry.note:
             (note,), mark = self.tx(entry.note)
             parts.append(paragraphs(note) + (f"<p>{mark}</p>" if mark else ""))
         if entry.card:
-            full_card = translate("DetailView", "Full card:")
+            full_card = words().label("full_card")
             parts.append(labelled(full_card, self.entry_link(entry.card)))
         return parts
 
     def _practice(self, entry: Practice) -> list[str]:
-        strength = translate("DetailView", "Recommendation strength:")
+        strength = words().label("recommendation_strength")
         (what,), what_mark = self.tx(entry.what)
         (why,), why_mark = self.tx(entry.why)
-        what_title = translate("DetailView", "What to do")
-        why_title = translate("DetailView", "Why it helps")
+        what_title = words().label("what_to_do_title")
+        why_title = words().label("why_it_helps")
         return [
             para(practice_topic_label(entry.topic)),
             f"<h2>{esc(what_title)}{what_mark}</h2>",
@@ -243,31 +245,28 @@ class EntryRenderer:
         parts: list[str] = []
         if entry.signs:
             signs, mark = self.tx(*entry.signs)
-            signs_title = translate("DetailView", "Signs")
+            signs_title = words().label("signs")
             parts.append(f"<h2>{esc(signs_title)}{mark}</h2><ul>")
             parts += [para(sign, "li") for sign in signs]
             parts.append("</ul>")
         steps, mark = self.tx(*entry.steps)
-        steps_title = translate("DetailView", "What to do")
+        steps_title = words().label("what_to_do_title")
         parts.append(f"<h2>{esc(steps_title)}{mark}</h2><ol>")
         parts += [para(step, "li") for step in steps]
         parts.append("</ol>")
         return parts
 
     def _side_label(self, side: str) -> str:
-        if side.startswith("tag:"):
-            tag = self.engine.pack.tags.get(side.removeprefix("tag:"))
-            return self.t(tag.label) if tag else side
-        return entry_name(self.engine, side, self.lang)
+        return side_label(self.engine, side, self.lang)
 
     def _interactions(self, entry_id: str) -> list[str]:
         # Generated from the rules (as report.interaction_summary), with English marked.
-        rules = self.engine.checker.rules_involving(entry_id)
+        rules = self.engine.rules_involving(entry_id)
         if not rules:
             return []
-        with_word = translate("DetailView", "with")
-        reliability_word = translate("DetailView", "reliability:")
-        parts = [para(translate("DetailView", "Interactions"), "h2"), "<ul>"]
+        with_word = words().label("with")
+        reliability_word = words().label("reliability_lower")
+        parts = [para(words().label("interactions"), "h2"), "<ul>"]
         for rule, other in rules:
             reliability = reliability_text(rule.reliability)
             (summary,), mark = self.tx(rule.summary)
@@ -277,10 +276,7 @@ class EntryRenderer:
                 f"<small>({esc(reliability_word)} {esc(reliability)})</small></li>"
             )
         parts.append("</ul>")
-        note = translate(
-            "DetailView",
-            "Generated from the interaction rules. Use the checker to check your own list.",
-        )
+        note = words().label("from_the_rules")
         parts.append(f"<p><small>{esc(note)}</small></p>")
         return parts
 
@@ -304,16 +300,16 @@ class EntryRenderer:
 
     def _cite(self, source_ids: Iterable[str], numbers: dict[str, int]) -> str:
         refs = ", ".join(str(numbers[s]) for s in source_ids if s in numbers)
-        return esc(translate("DetailView", "Sources:")) + f" [{refs}]" if refs else ""
+        return esc(words().label("sources_cite")) + f" [{refs}]" if refs else ""
 
     def sources_html(self, source_ids: Iterable[str]) -> list[str]:
         ids = list(source_ids)
         if not ids:
             return []
-        accessed = translate("DetailView", "Accessed")
-        parts = [para(translate("DetailView", "Sources"), "h2"), "<ol>"]
+        accessed = words().label("accessed")
+        parts = [para(words().label("sources_title"), "h2"), "<ol>"]
         for source_id in ids:
-            source = self.engine.pack.sources.get(source_id)
+            source = self.engine.source(source_id)
             if source is None:
                 parts.append(para(source_id, "li"))
                 continue
@@ -341,7 +337,6 @@ class EntryRenderer:
         return para(title, "h2") + para(hint)
 
     def home_html(self) -> str:
-        pack = self.engine.pack
         parts = [
             para(translate("DetailView", "SafeRest"), "h1"),
             para(
@@ -354,8 +349,8 @@ class EntryRenderer:
                 )
             ),
         ]
-        kratom = pack.substances.get("kratom")
-        if kratom is not None and kratom.claims:
+        kratom = self.engine.entry("kratom")
+        if isinstance(kratom, Substance) and kratom.claims:
             label = translate("DetailView", "Kratom: claims and evidence")
             parts.append(f'<p><a href="{ENTRY_SCHEME}:kratom#{CLAIMS_ANCHOR}">{esc(label)}</a></p>')
         if self.touch:  # a kiosk: no keyboard to press F1 on

@@ -32,7 +32,7 @@ def current_contact(
 ) -> EmergencyContact | None:
     """The one number this window shows everywhere (see domain.emergency_number)."""
     return pick_emergency_number(
-        engine.pack.emergency_numbers,
+        engine.emergency_numbers(),
         lang,
         configured=clinic.emergency_number if clinic is not None else None,
         chosen_country=chosen_country or None,
@@ -94,7 +94,7 @@ def emergency_html(
     parts.append(contact_html(contact))
     if clinic is not None:
         parts.append(clinic_html(clinic, heading_level + 1))
-    topics = sorted(engine.pack.emergency.values(), key=lambda e: (e.order, e.id))
+    topics = engine.emergency_topics()
     if not topics:
         parts.append(
             para(

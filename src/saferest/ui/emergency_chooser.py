@@ -80,7 +80,7 @@ class EmergencyNumberDialog(QDialog):
         fit_window(self, QSize(max(480, hint.width()), hint.height()))
 
     def _fill(self, current: str) -> None:
-        numbers = self._engine.pack.emergency_numbers
+        numbers = self._engine.emergency_numbers()
         region = emergency.locale_country()
         if region and region in numbers:
             automatic = self.tr("Automatic: this computer's region (%1)").replace(
@@ -106,7 +106,7 @@ class EmergencyNumberDialog(QDialog):
 
     def _show_preview(self) -> None:
         contact = pick_emergency_number(
-            self._engine.pack.emergency_numbers,
+            self._engine.emergency_numbers(),
             self._lang,
             chosen_country=self.chosen() or None,
             locale_country=emergency.locale_country(),

@@ -138,6 +138,6 @@ def load_in_background(
 
 def default_cache_dir() -> Path:
     """The desktop app's cache of the compiled pack (kiosks use only what the admin allows)."""
-    from saferest.domain.compiled import default_cache_dir as cache_dir
+    from saferest.domain.engine import Engine
 
-    return cache_dir()
+    return Engine.default_cache_dir()

@@ -157,8 +157,8 @@ class MainWindow(QMainWindow):
         self._seen_translator_lang = current_language()
         self._retranslate_window()
         self._bind_session_notices()
-        if engine.pack.problems:
-            problems = len(engine.pack.problems)
+        if engine.problems:
+            problems = len(engine.problems)
             self._add_notice(
                 "data",
                 lambda: (
@@ -233,7 +233,12 @@ class MainWindow(QMainWindow):
             touch=self.kiosk_config is not None,
         )
         self.take_home = TakeHomeButtons(
-            view, engine, self.session, self.kiosk_config, config.is_kiosk, self._prepare_dialog
+            view,
+            engine,
+            self.session,
+            self.emergency_contact,
+            config.is_kiosk,
+            self._prepare_dialog,
         )
         reference.addWidget(self.reference)
         reference.addWidget(self.take_home.card_panel(self.details))
@@ -524,7 +529,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_data_problems(self) -> None:
-        problems = self.engine.pack.problems
+        problems = self.engine.problems
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Data problems"),

@@ -17,12 +17,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
-from saferest.domain.compiled import EntryRow
 from saferest.domain.engine import Engine
 from saferest.domain.limits import MAX_ITEMS
 from saferest.domain.medication_list import AddOutcome, ItemStatus, ListItem, MedicationList
 from saferest.domain.medlist import ParsedLine, ResolvedItem
 from saferest.domain.models import pick_text
+from saferest.domain.pack import EntryRow
 from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
 from saferest.ui.i18n import entry_name
@@ -248,6 +248,18 @@ class MedicationListModel(QAbstractListModel):
         self.endResetModel()
         self.listChanged.emit()
 
+    def set_status(self, row: int, status: ItemStatus, stopped_on: dt.date | None = None) -> None:
+        """Mark a line taking, as needed, or stopped (on a date): it is re-read and re-checked."""
+        if not 0 <= row < len(self._lines):
+            return
+        item = self._list[row]
+        if (item.status, item.stopped_on) == (status, stopped_on):
+            return
+        self._lines[row] = self._read(self._list.set_status(row, status, stopped_on))
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index)
+        self.listChanged.emit()
+
     def replace_text(self, row: int, text: str) -> None:
         """Retype one line; a text that could not go on the list raises ItemRejected."""
         if not 0 <= row < len(self._lines):
@@ -395,7 +407,7 @@ class BrowseModel(NodeTreeModel):
 
     def rebuild(self) -> None:
         """Build the tree; per-row work is done once, since large packs have 40,000+ rows."""
-        rows = self._engine.pack.listing()
+        rows = self._engine.listing()
         names = {row.id: pick_text(row.name, self._lang)[0] for row in rows}
         sort_keys = {row_id: fold(name) for row_id, name in names.items()}
         badges = {kind: kind_badge(kind) for kind in KIND_ORDER_FOR_BADGES}

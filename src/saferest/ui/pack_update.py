@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from saferest.domain.engine import Engine
+from saferest.ui.wording import Words
 
 if TYPE_CHECKING:
     from saferest.ui.main_window import MainWindow
@@ -103,12 +104,8 @@ def signing_text(engine: Engine) -> str:
     """The key that signed the pack in use, or why there is none, in the current language."""
     from saferest.domain.active_pack import describe_pack
 
-    origin = describe_pack(engine.pack.root)
-    if origin.key_id is not None:
-        return origin.key_id
-    if origin.kind == "shipped":
-        return QCoreApplication.translate("PackUpdate", "none (shipped with the app)")
-    return QCoreApplication.translate("PackUpdate", "none (not signed)")
+    origin = describe_pack(engine.data_root)
+    return Words(QCoreApplication.translate).signing(origin.key_id, origin.kind == "shipped")
 
 
 def notify_set_aside(window: MainWindow) -> None:
@@ -116,7 +113,7 @@ def notify_set_aside(window: MainWindow) -> None:
     set_aside = window.engine.set_aside
     if not set_aside:
         return
-    version = window.engine.pack.data_version
+    version = window.engine.data_version
     details = "; ".join(str(p) for p in set_aside)
 
     def texts() -> tuple[str, str]:

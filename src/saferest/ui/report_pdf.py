@@ -23,17 +23,17 @@ from saferest import __version__
 from saferest.config import KioskConfig
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.interactions import Finding
 from saferest.domain.medication_list import ItemStatus
+from saferest.domain.presentation import FindingView, Text, joined
+from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.emergency_words import call_text
-from saferest.ui.i18n import content_text, entry_name
+from saferest.ui.i18n import entry_name
 from saferest.ui.models import use_note
 from saferest.ui.pack_update import signing_text
-from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import local_resource
-from saferest.ui.severity import SEVERITY_ORDER, reliability_text, severity_meaning
+from saferest.ui.wording import Words
 
 translate = QCoreApplication.translate
 
@@ -79,36 +79,41 @@ def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
     return rows
 
 
-def _finding_html(engine: Engine, finding: Finding, lang: str) -> list[str]:
-    def texts(values: list[dict[str, str]]) -> str:
-        """Escaped data text in `lang`, marked when any of it is shown in English."""
-        picked = [content_text(value, lang) for value in values]
-        joined = esc(" ".join(shown for shown, _ in picked))
-        return joined + (marker_html() if any(f for _, f in picked) else "")
+def _finding_html(engine: Engine, view: FindingView, words: Words) -> list[str]:
+    """One finding, told as the window and the CLI tell it (shared presentation and words)."""
 
-    severity = finding.severity
-    a, b = entry_name(engine, finding.a, lang), entry_name(engine, finding.b, lang)
-    twice = translate("Report", "%1 twice").replace("%1", a)
-    pair = f"{a} + {b}" if finding.a != finding.b else twice
-    summary = texts([r.summary for r in finding.deciding])
-    advice = texts([r.advice for r in finding.deciding])
-    why = esc(translate("Report", "Why:"))
+    def texts(values: tuple[Text, ...] | list[Text]) -> str:
+        """Escaped data text, marked when any of it is shown in English."""
+        shown = esc(joined(values))
+        return shown + (marker_html() if any(v.in_english for v in values) else "")
+
+    severity = view.severity
+    title = words.title(view)
     parts = [
-        f"<h3>{severity_html(severity)} ({esc(severity_meaning(severity))}): {esc(pair)}</h3>",
-        f"<p>{summary}</p>",
+        f"<h3>{severity_html(severity)} ({esc(words.severity_meaning(severity))}): "
+        f"{esc(title)}</h3>",
+        f"<p>{texts([view.headline])}</p>",
         "<ul>",
     ]
-    parts += [f"<li><b>{why}</b> {texts([rule.mechanism])}</li>" for rule in finding.rules]
-    todo = translate("Report", "What to do:")
-    reliability = translate("Report", "Reliability:")
-    sources = translate("Report", "Sources:")
-    parts.append(f"<li><b>{esc(todo)}</b> {advice}</li>")
+    for time in view.time:
+        line = esc(words.time(time.name, time.time))
+        if time.why is not None:
+            line += ". " + texts([time.why])
+        parts.append(f"<li>{line}</li>")
+    if view.why:
+        parts.append(f"<li><b>{esc(words.label('why'))}</b> {texts(view.why)}</li>")
+    if view.advice:
+        parts.append(f"<li><b>{esc(words.label('what_to_do'))}</b> {texts(view.advice)}</li>")
+    for note in view.notes:
+        label = words.population(note.population)
+        parts.append(f"<li><b>{esc(label)}</b> {texts([note.text])}</li>")
     parts.append(
-        f"<li><b>{esc(reliability)}</b> {esc(reliability_text(finding.reliability))}</li></ul>"
+        f"<li><b>{esc(words.label('reliability'))}</b> "
+        f"{esc(words.reliability(view.reliability))}</li></ul>"
     )
-    parts.append(f"<p><b>{esc(sources)}</b></p><ol>")
-    for source_id in finding.sources:
-        source = engine.pack.sources.get(source_id)
+    parts.append(f"<p><b>{esc(words.label('sources'))}</b></p><ol>")
+    for source_id in view.sources:
+        source = engine.source(source_id)
         if source is None:
             parts.append(para(source_id, "li"))
         else:
@@ -130,9 +135,8 @@ def report_html(
 ) -> str:
     """The report; `extra_html` is appended as is (the sleep diary's page for a clinician)."""
     now = now or dt.datetime.now()
-    pack = engine.pack
     unknown = translate("Report", "unknown")
-    reviewed = pack.manifest.reviewed.isoformat() if pack.manifest else unknown
+    reviewed = engine.reviewed.isoformat() if engine.reviewed else unknown
     created = translate("Report", "Created:")
     version = translate("Report", "Data version:")
     reviewed_word = translate("Report", "reviewed")
@@ -141,14 +145,14 @@ def report_html(
     parts = [
         para(translate("Report", "SafeRest medication check"), "h1"),
         f"<p>{esc(created)} {esc(now.strftime('%Y-%m-%d %H:%M'))}<br>"
-        f"{esc(version)} {esc(pack.data_version)}, {esc(reviewed_word)} {esc(reviewed)}, "
+        f"{esc(version)} {esc(engine.data_version)}, {esc(reviewed_word)} {esc(reviewed)}, "
         f"{esc(signing)}<br>"
         f"{esc(app_version)} {esc(__version__)}</p>",
     ]
     if clinic is not None and clinic.clinic_name:
         printed_at = translate("Report", "Printed at %1").replace("%1", clinic.clinic_name)
         parts.append(para(printed_at))
-    if pack.problems:
+    if engine.problems:
         warning = translate(
             "Report", "Warning: the reference data has problems; results may be incomplete."
         )
@@ -180,16 +184,26 @@ def report_html(
                     )
                 )
             )
+    words = Words(translate)
+    views = [engine.present(f, lang) for f in result.findings]
     for severity in SEVERITY_ORDER:
-        for finding in (f for f in result.findings if f.severity == severity):
-            parts += _finding_html(engine, finding, lang)
+        for view in (v for v in views if v.severity == severity):
+            parts += _finding_html(engine, view, words)
     if result.no_known:
         pairs = ", ".join(
-            f"{entry_name(engine, a, lang)} + {entry_name(engine, b, lang)}"
+            words.pair(entry_name(engine, a, lang), entry_name(engine, b, lang))
             for a, b in result.no_known
         )
-        label = translate("Report", "No known interaction:")
-        parts.append(f"<p><b>{esc(label)}</b> {esc(pairs)}. {esc(no_known_note())}</p>")
+        label = words.label("no_known")
+        parts.append(
+            f"<p><b>{esc(label)}</b> {esc(pairs)}. {esc(words.label('no_known_note'))}</p>"
+        )
+    if result.set_aside:
+        parts.append(f"<p><b>{esc(words.label('stopped_not_checked'))}</b></p><ul>")
+        for aside in result.set_aside:
+            name = entry_name(engine, aside.time.entry_id, lang)
+            parts.append(para(words.set_aside(name, aside.time), "li"))
+        parts.append("</ul>")
     parts.append("<hr>")
     parts.append(emergency_html(engine, lang, heading_level=2, clinic=clinic, contact=contact))
     note = translate("Report", "Please note")

@@ -1,4 +1,9 @@
-"""'Interaction results': findings grouped by severity, each expandable to its explanation."""
+"""'Interaction results': findings grouped by severity, each expandable to its explanation.
+
+The model only lays out what the domain's presentation built (saferest.domain.presentation) with
+the shared words (saferest/ui/wording.py): headline, one why, one what-to-do, population notes,
+time, reliability and sources, exactly as the CLI and the PDF tell them.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +14,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.interactions import Finding
-from saferest.ui.i18n import content_text, english_marker, entry_name
+from saferest.domain.presentation import FindingView
+from saferest.domain.severity import SEVERITY_ORDER
+from saferest.ui.i18n import entry_name
 from saferest.ui.models import Role, std_icon
-from saferest.ui.severity import (
-    SEVERITY_ORDER,
-    reliability_text,
-    severity_icon,
-    severity_meaning,
-    severity_word,
-)
+from saferest.ui.severity import severity_icon
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
+from saferest.ui.wording import Words
 
 D = Qt.ItemDataRole
 translate = QCoreApplication.translate
@@ -33,12 +34,8 @@ class InteractionResultsModel(NodeTreeModel):
         self._engine = engine
         self._lang = lang
         self.result: CheckResult = CheckResult(lines=[])
-
-    def _texts(self, texts: list[dict[str, str]]) -> str:
-        """Several data texts joined, with one marker if any of them is shown in English."""
-        picked = [content_text(t, self._lang) for t in texts]
-        joined = " ".join(shown for shown, _ in picked)
-        return f"{joined} {english_marker()}" if any(f for _, f in picked) else joined
+        self.views: list[FindingView] = []
+        """The findings as presented, in the order shown."""
 
     def _name(self, entry_id: str) -> str:
         return entry_name(self._engine, entry_id, self._lang)
@@ -55,33 +52,29 @@ class InteractionResultsModel(NodeTreeModel):
             return font
         return super().data(index, role)
 
-    def pair_label(self, finding: Finding) -> str:
-        name_a = self._name(finding.a)
-        if finding.a == finding.b:
-            return translate("Results", "%1 twice").replace("%1", name_a)
-        return f"{name_a} + {self._name(finding.b)}"
-
     def set_result(self, result: CheckResult) -> None:
+        words = Words(translate)
         self.beginResetModel()
         self._clear_nodes()
         self.result = result
-        inputs = [item.input for item in result.checked]
+        self.views = [self._engine.present(f, self._lang) for f in result.findings]
+        inputs = [line.input for line in result.lines]
         for severity in SEVERITY_ORDER:
-            findings = [f for f in result.findings if f.severity == severity]
-            if not findings:
+            views = [v for v in self.views if v.severity == severity]
+            if not views:
                 continue
-            word = severity_word(severity)
+            word = words.severity(severity)
             group = self._add(
                 ROOT,
                 {
-                    D.DisplayRole: f"{word} — {severity_meaning(severity)} ({len(findings)})",
+                    D.DisplayRole: f"{word} — {words.severity_meaning(severity)} ({len(views)})",
                     D.DecorationRole: severity_icon(severity),
                     Role.SEVERITY: severity.value,
                     Role.NODE: "group",
                 },
             )
-            for finding in findings:
-                self._add_finding(group, finding, inputs)
+            for view in views:
+                self._add_finding(words, group, view, inputs)
         if result.no_known:
             pairs = len(result.no_known)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
@@ -97,12 +90,24 @@ class InteractionResultsModel(NodeTreeModel):
             for a, b in result.no_known:
                 self._add(
                     group,
-                    {
-                        D.DisplayRole: f"{self._name(a)} + {self._name(b)}",
-                        Role.NODE: "pair",
-                    },
+                    {D.DisplayRole: words.pair(self._name(a), self._name(b)), Role.NODE: "pair"},
                 )
-            self._add(group, {D.DisplayRole: no_known_note(), Role.NODE: "note"})
+            self._add(group, {D.DisplayRole: words.label("no_known_note"), Role.NODE: "note"})
+        if result.set_aside:
+            stopped = len(result.set_aside)  # a plain name: lupdate 6.11 misses expression counts
+            group = self._add(
+                ROOT,
+                {
+                    D.DisplayRole: translate(
+                        "Results", "Stopped, not checked any more (%n)", None, stopped
+                    ),
+                    D.DecorationRole: std_icon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+                    Role.NODE: "set_aside",
+                },
+            )
+            for aside in result.set_aside:
+                text = words.set_aside(self._name(aside.time.entry_id), aside.time)
+                self._add(group, {D.DisplayRole: text, Role.NODE: "stopped"})
         if result.unresolved:
             lines = len(result.unresolved)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
@@ -129,85 +134,52 @@ class InteractionResultsModel(NodeTreeModel):
                 )
         self.endResetModel()
 
-    def _add_finding(self, group: int, finding: Finding, inputs: list[str]) -> None:
-        word = severity_word(finding.severity)
-        summary = self._texts([rule.summary for rule in finding.deciding])
-        pair = self.pair_label(finding)
+    def _add_finding(self, words: Words, group: int, view: FindingView, inputs: list[str]) -> None:
+        word = words.severity(view.severity)
+        title = words.title(view)
+        headline = words.marked([view.headline])
         node = self._add(
             group,
             {
-                D.DisplayRole: f"{word}: {pair}. {summary}",
+                D.DisplayRole: f"{word}: {title}. {headline}",
                 D.AccessibleTextRole: translate("Results", "%1 interaction: %2. %3")
                 .replace("%1", word)
-                .replace("%2", pair)
-                .replace("%3", summary),
-                D.DecorationRole: severity_icon(finding.severity),
-                Role.SEVERITY: finding.severity.value,
+                .replace("%2", title)
+                .replace("%3", headline),
+                D.DecorationRole: severity_icon(view.severity),
+                Role.SEVERITY: view.severity.value,
                 Role.NODE: "finding",
             },
         )
-        typed: list[str] = []
-        for first, second in finding.items:
-            for i in (first, second):
-                if 0 <= i < len(inputs) and f"“{inputs[i]}”" not in typed:
-                    typed.append(f"“{inputs[i]}”")
+
+        def child(text: str, kind: str, extra: dict[int, Any] | None = None) -> None:
+            self._add(node, {D.DisplayRole: text, Role.NODE: kind, **(extra or {})})
+
+        typed = [f"“{inputs[i]}”" for i in view.finding.lines if 0 <= i < len(inputs)]
         if typed:
-            self._add(
-                node,
-                {
-                    D.DisplayRole: translate("Results", "From your list: %1").replace(
-                        "%1", ", ".join(typed)
-                    ),
-                    Role.NODE: "detail",
-                },
-            )
-        for rule in finding.rules:
-            mechanism, in_english = content_text(rule.mechanism, self._lang)
-            label = mechanism
-            if rule.severity != finding.severity:
-                summary, summary_in_english = content_text(rule.summary, self._lang)
-                label = f"{mechanism} ({severity_word(rule.severity)}: {summary})"
-                in_english = in_english or summary_in_english
-            if in_english:
-                label = f"{label} {english_marker()}"
-            self._add(
-                node,
-                {
-                    D.DisplayRole: translate("Results", "Why: %1").replace("%1", label),
-                    Role.NODE: "mechanism",
-                },
-            )
-        advice = self._texts([rule.advice for rule in finding.deciding])
-        self._add(
-            node,
-            {
-                D.DisplayRole: translate("Results", "What to do: %1").replace("%1", advice),
-                Role.NODE: "advice",
-            },
-        )
-        self._add(
-            node,
-            {
-                D.DisplayRole: translate("Results", "Reliability: %1").replace(
-                    "%1", reliability_text(finding.reliability)
-                ),
-                Role.NODE: "reliability",
-            },
-        )
-        for source_id in finding.sources:
-            source = self._engine.pack.sources.get(source_id)
+            child(f"{words.label('from_your_list')} {', '.join(dict.fromkeys(typed))}", "detail")
+        for time in view.time:
+            text = words.time(time.name, time.time)
+            if time.why is not None:
+                text += f". {words.marked([time.why])}"
+            child(text, "time")
+        if view.why:
+            child(f"{words.label('why')} {words.marked(view.why)}", "mechanism")
+        if view.advice:
+            child(f"{words.label('what_to_do')} {words.marked(view.advice)}", "advice")
+        for note in view.notes:
+            child(f"{words.population(note.population)} {words.marked([note.text])}", "note")
+        child(f"{words.label('reliability')} {words.reliability(view.reliability)}", "reliability")
+        for source_id in view.sources:
+            source = self._engine.source(source_id)
             if source is None:
                 label, url = source_id, ""
             else:
                 label, url = f"{source.title}. {source.publisher}, {source.year}.", source.url
-            self._add(
-                node,
-                {
-                    D.DisplayRole: translate("Results", "Source: %1").replace("%1", label),
-                    D.ToolTipRole: url or None,
-                    Role.URL: url or None,
-                    Role.NODE: "source",
-                },
+            child(
+                f"{words.label('source')} {label}",
+                "source",
+                {D.ToolTipRole: url or None, Role.URL: url or None},
             )
 
     def finding_indexes(self) -> list[QModelIndex]:
@@ -221,8 +193,4 @@ class InteractionResultsModel(NodeTreeModel):
 
 
 def no_known_note() -> str:
-    return translate(
-        "Results",
-        "No known interaction means our data has no rule for this pair. It is not a promise "
-        "that the combination is safe.",
-    )
+    return Words(translate).label("no_known_note")

@@ -63,7 +63,7 @@ class ReferencePanel(QWidget):
         browse_layout.setContentsMargins(0, 0, 0, 0)
         self.kratom_claims = QPushButton(self.tr("Kratom: claims and evidence"), browse_page)
         self.kratom_claims.setAccessibleName(self.tr("Kratom: claims and evidence"))
-        self.kratom_claims.setEnabled("kratom" in engine.pack.substances)
+        self.kratom_claims.setEnabled(engine.entry("kratom") is not None)
         self.kratom_claims.clicked.connect(lambda: self.entryChosen.emit("kratom", CLAIMS_ANCHOR))
         browse_layout.addWidget(self.kratom_claims)
         self.browse_model = BrowseModel(engine, lang, self)

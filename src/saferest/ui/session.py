@@ -64,7 +64,8 @@ class Session(QObject):
         self.save()
 
     def _recheck(self) -> None:
-        self.result = self.engine.check_parsed(self.medications.lines())
+        # One day for reading ('2 weeks ago') and for judging stopped items.
+        self.result = self.engine.check_parsed(self.medications.lines(), self.medications.today())
         self.results.set_result(self.result)
         self.resultChanged.emit()
 

@@ -11,72 +11,41 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-from saferest.domain.models import EvidenceLevel, Reliability, Severity
+from saferest.domain.models import EvidenceLevel
+from saferest.domain.severity import SEVERITY_STYLES, Reliability, Severity
+from saferest.ui.wording import Words
 
-SEVERITY_COLORS = {
-    Severity.DANGEROUS: "#b3001b",
-    Severity.UNSAFE: "#c2410c",
-    Severity.CAUTION: "#a16207",
-    Severity.LOW_RISK: "#1d4ed8",
-}
-SEVERITY_ORDER = [Severity.DANGEROUS, Severity.UNSAFE, Severity.CAUTION, Severity.LOW_RISK]
+SEVERITY_COLORS = {severity: style.colour for severity, style in SEVERITY_STYLES.items()}
+"""Read from the one severity table (saferest.domain.severity)."""
 
 
 translate = QCoreApplication.translate
 
 
+def words() -> Words:
+    """The shared words in the interface's current language."""
+    return Words(translate)
+
+
 def severity_word(severity: Severity) -> str:
-    words = {
-        Severity.DANGEROUS: translate("Severity", "DANGEROUS"),
-        Severity.UNSAFE: translate("Severity", "UNSAFE"),
-        Severity.CAUTION: translate("Severity", "CAUTION"),
-        Severity.LOW_RISK: translate("Severity", "LOW RISK"),
-    }
-    return words[severity]
+    return words().severity(severity)
 
 
 def severity_meaning(severity: Severity) -> str:
-    meanings = {
-        Severity.DANGEROUS: translate("Severity", "can be life-threatening"),
-        Severity.UNSAFE: translate("Severity", "avoid this combination"),
-        Severity.CAUTION: translate("Severity", "take care, use less, do not use alone"),
-        Severity.LOW_RISK: translate("Severity", "a small or unlikely risk"),
-    }
-    return meanings[severity]
+    return words().severity_meaning(severity)
 
 
 def reliability_text(reliability: Reliability) -> str:
-    texts = {
-        Reliability.PROVEN: translate("Severity", "proven (shown in people)"),
-        Reliability.INFERRED: translate(
-            "Severity", "inferred (from how the drugs work or case reports)"
-        ),
-        Reliability.HYPOTHETICAL: translate("Severity", "hypothetical (theory only)"),
-    }
-    return texts[reliability]
+    return words().reliability(reliability)
 
 
 def evidence_word(level: EvidenceLevel) -> str:
-    words = {
-        EvidenceLevel.NONE: translate("Severity", "No evidence"),
-        EvidenceLevel.PRECLINICAL: translate("Severity", "Lab or animal studies only"),
-        EvidenceLevel.OBSERVATIONAL: translate("Severity", "Observational studies"),
-        EvidenceLevel.CLINICAL_TRIAL: translate("Severity", "Clinical trials"),
-        EvidenceLevel.GUIDELINE: translate("Severity", "Clinical guideline"),
-    }
-    return words[level]
+    return words().evidence(level)
 
 
 def strength_word(strength: str) -> str:
     """How strongly a guideline recommends a practice (the data's keyword, in words)."""
-    words = {
-        "strong": translate("Severity", "strong"),
-        "conditional": translate("Severity", "conditional"),
-        "weak": translate("Severity", "weak"),
-        "against": translate("Severity", "recommended against"),
-        "insufficient": translate("Severity", "not enough evidence to recommend"),
-    }
-    return words.get(strength, strength)
+    return words().strength(strength)
 
 
 EVIDENCE_COLORS = {
@@ -92,7 +61,8 @@ def _shape(severity: Severity, size: float) -> QPainterPath:
     path = QPainterPath()
     m = size * 0.06
     r = QRectF(m, m, size - 2 * m, size - 2 * m)
-    if severity is Severity.DANGEROUS:
+    shape = SEVERITY_STYLES[severity].shape
+    if shape == "octagon":
         c = r.width() * 0.2929 / 1.0
         k = c * 0.85
         points = [
@@ -107,7 +77,7 @@ def _shape(severity: Severity, size: float) -> QPainterPath:
         ]
         path.addPolygon(QPolygonF(points))
         path.closeSubpath()
-    elif severity is Severity.UNSAFE:
+    elif shape == "triangle":
         path.addPolygon(
             QPolygonF(
                 [
@@ -118,8 +88,10 @@ def _shape(severity: Severity, size: float) -> QPainterPath:
             )
         )
         path.closeSubpath()
-    else:
+    elif shape == "circle":
         path.addEllipse(r)
+    else:
+        raise ValueError(f"no drawing for shape {shape!r}")
     return path
 
 
@@ -133,11 +105,13 @@ def _paint_icon(severity: Severity, size: int) -> QPixmap:
     painter.drawPath(_shape(severity, size))
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(max(6, int(size * (0.5 if severity is Severity.UNSAFE else 0.62))))
+    style = SEVERITY_STYLES[severity]
+    triangle = style.shape == "triangle"
+    font.setPixelSize(max(6, int(size * (0.5 if triangle else 0.62))))
     painter.setFont(font)
     painter.setPen(QColor("#ffffff"))
-    glyph = "i" if severity is Severity.LOW_RISK else "!"
-    text_rect = QRectF(0, size * (0.14 if severity is Severity.UNSAFE else 0.0), size, size)
+    glyph = style.glyph
+    text_rect = QRectF(0, size * (0.14 if triangle else 0.0), size, size)
     painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return pixmap

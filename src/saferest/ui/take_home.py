@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import segno
-from PySide6.QtCore import QLocale, QObject, QRect, Qt
+from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferest.config import KioskConfig
+from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
 from saferest.domain.take_home import (
     TakeHomeText,
@@ -31,11 +31,7 @@ from saferest.domain.take_home import (
     qr_rows,
     take_home_text,
 )
-from saferest.domain.take_home_adapt import (
-    card_take_home,
-    emergency_number_in_force,
-    list_take_home,
-)
+from saferest.domain.take_home_adapt import card_take_home, list_take_home, take_home_number
 from saferest.ui.checker_view import CheckerView
 from saferest.ui.detail_view import DetailView
 from saferest.ui.session import Session
@@ -157,11 +153,6 @@ class TakeHomeDialog(QDialog):
         layout.addLayout(column, 1)
 
 
-def system_country() -> str:
-    """The system locale's country ('US'), as the emergency dialog picks its number."""
-    return QLocale.territoryToCode(QLocale().territory())
-
-
 class TakeHomeButtons(QObject):
     """The take-home buttons of one session view (under a card, under the checker results) and
     the one dialog they open. Lives and dies with the session view."""
@@ -171,7 +162,7 @@ class TakeHomeButtons(QObject):
         view: QWidget,
         engine: Engine,
         session: Session,
-        clinic: KioskConfig | None,
+        contact: Callable[[], EmergencyContact | None],
         kiosk: bool,
         prepare: Callable[[QDialog], None],
     ) -> None:
@@ -179,7 +170,8 @@ class TakeHomeButtons(QObject):
         self.view = view
         self.engine = engine
         self.session = session
-        self.clinic = clinic
+        self.contact = contact
+        """The window's one emergency number (clinic, chosen country, locale or default)."""
         self.kiosk = kiosk
         self.prepare = prepare
         self.dialog: TakeHomeDialog | None = None
@@ -188,10 +180,8 @@ class TakeHomeButtons(QObject):
         self.list_button: QPushButton | None = None
 
     def emergency_number(self) -> str:
-        clinic_number = self.clinic.emergency_number if self.clinic is not None else None
-        return emergency_number_in_force(
-            self.engine.pack.emergency_numbers, self.session.lang, clinic_number, system_country()
-        )
+        """The number every other screen shows, so the code never names a second one."""
+        return take_home_number(self.contact(), self.session.lang)
 
     # -- under a card -----------------------------------------------------------------------
 

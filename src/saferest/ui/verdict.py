@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from saferest.domain.models import ClaimVerdict
+from saferest.ui.wording import Words
 
 translate = QCoreApplication.translate
 
@@ -22,10 +23,5 @@ VERDICT_COLORS = {
 
 
 def verdict_word(verdict: ClaimVerdict) -> str:
-    words = {
-        ClaimVerdict.NOT_SUPPORTED: translate("Verdict", "Not supported"),
-        ClaimVerdict.PARTLY_SUPPORTED: translate("Verdict", "Partly supported"),
-        ClaimVerdict.SUPPORTED: translate("Verdict", "Supported"),
-        ClaimVerdict.UNKNOWN: translate("Verdict", "Unknown"),
-    }
-    return words[verdict]
+    """The verdict's words, declared once with the CLI's (saferest/ui/wording.py)."""
+    return Words(translate).verdict(verdict)

@@ -10,7 +10,8 @@ from saferest.ui.safe_browser import ENTRY_SCHEME
 
 
 def practice(engine: Engine, entry_id: str) -> Practice | None:
-    return engine.pack.practices.get(entry_id)
+    entry = engine.entry(entry_id)
+    return entry if isinstance(entry, Practice) else None
 
 
 def practice_html(engine: Engine, entry_id: str, lang: str, heading: bool = True) -> str:
