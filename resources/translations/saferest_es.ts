@@ -1698,8 +1698,8 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Interacciones encontradas</translation>
     </message>
     <message>
-        <source>Fewer than two recognised items: nothing to check.</source>
-        <translation>Menos de dos elementos reconocidos: no hay nada que comprobar.</translation>
+        <source>Fewer than two recognised items in use: nothing to check.</source>
+        <translation>Menos de dos elementos reconocidos en uso: nada que comprobar.</translation>
     </message>
     <message>
         <source>No known interaction was found between the recognised items.</source>
@@ -2619,6 +2619,10 @@ En una emergencia, llame al número de emergencias local.</translation>
             <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n día después de dejarlo</numerusform>
             <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n días después de dejarlo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>if you stopped in the last few days, add when (for example “stopped 3 days ago”) so it is checked while it may still act</source>
+        <translation>si lo dejaste en los últimos días, añade cuándo (por ejemplo «lo dejé hace 3 días») para que se compruebe mientras aún pueda actuar</translation>
     </message>
 </context>
 <context>

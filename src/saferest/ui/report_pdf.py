@@ -174,7 +174,9 @@ def report_html(
     if not result.findings:
         if len(result.checked) < 2:
             parts.append(
-                para(translate("Report", "Fewer than two recognised items: nothing to check."))
+                para(
+                    translate("Report", "Fewer than two recognised items in use: nothing to check.")
+                )
             )
         else:
             parts.append(

@@ -164,7 +164,7 @@ class Words:
                 "Report", "No known interaction was found between the recognised items."
             ),
             "too_few": self.translate(
-                "Report", "Fewer than two recognised items: nothing to check."
+                "Report", "Fewer than two recognised items in use: nothing to check."
             ),
             "no_known": self.translate("Report", "No known interaction:"),
             "not_recognised": self.translate("Report", "NOT RECOGNISED, not checked"),
@@ -322,7 +322,10 @@ class Words:
             phrase = self.status(time.status)
         else:
             phrase = self._stopped_when(time.days_since)
-            if time.days_since is None:
+            if time.days_since is None and time.effect_lasts_days is not None:
+                phrase += "; " + self._lasts(time.effect_lasts_days)
+                phrase += "; " + self.translate("Time", "checked in case it still acts")
+            elif time.days_since is None:
                 phrase += "; " + self.translate("Time", "checked in case it still acts")
             elif time.effect_lasts_days is not None:
                 phrase += "; " + self._lasts(time.effect_lasts_days)
@@ -339,6 +342,12 @@ class Words:
     def set_aside(self, name: str, time: EntryTime) -> str:
         """A stopped entry that was not checked: how long ago, and why it no longer counts."""
         phrase = self._stopped_when(time.days_since)
-        if time.effect_lasts_days is not None:
+        if time.days_since is None:
+            phrase += "; " + self.translate(
+                "Time",
+                "if you stopped in the last few days, add when (for example “stopped 3 days "
+                "ago”) so it is checked while it may still act",
+            )
+        elif time.effect_lasts_days is not None:
             phrase += "; " + self._lasts(time.effect_lasts_days)
         return f"{name}: {phrase}"
