@@ -185,6 +185,14 @@ def test_everyday_caffeine_is_never_graded_as_masking_or_above_caution(engine: E
     assert _grade(engine, "amphetamines", "alprazolam") is Severity.CAUTION
 
 
+def test_cocaine_with_a_full_opioid_is_dangerous_and_methamphetamine_at_least_unsafe(
+    engine: Engine,
+) -> None:
+    full = _full(engine)
+    assert _below(engine, ["cocaine"], ["opioid_agonist"], Severity.DANGEROUS) == []
+    assert [o for o in full if _rank(_grade(engine, "methamphetamine", o)) < 3] == []
+
+
 def test_the_sedative_load_follows_its_floors(engine: Engine) -> None:
     def load(*lines: str) -> Severity | None:
         result = engine.check_lines(lines, DAY)
