@@ -14,7 +14,8 @@ from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
 from saferest.ui import checker_view
 from saferest.ui.checker_view import replace_unresolved
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import MedicationListModel, Role
+from saferest.ui.models.medication_list import MedicationListModel
+from saferest.ui.models.roles import Role
 from saferest.ui.results_model import InteractionResultsModel
 
 from .uihelpers import by_name

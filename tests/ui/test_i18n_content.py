@@ -16,7 +16,7 @@ from saferest.domain.pack import build_manifest_text
 from saferest.ui import report_dialog
 from saferest.ui.i18n import translators
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 from saferest.ui.report_pdf import report_html
 
 from .pdf_text import pdf_text

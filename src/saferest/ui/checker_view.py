@@ -40,7 +40,7 @@ from saferest.ui.a11y import announce
 from saferest.ui.delegates import ScalingListView, WrappingTreeView
 from saferest.ui.i18n import entry_name
 from saferest.ui.item_status import ItemStatusControl
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 from saferest.ui.reading_editor import ReadingCorrection
 from saferest.ui.results_model import no_known_note
 from saferest.ui.safe_browser import open_web_link

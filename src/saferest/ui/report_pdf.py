@@ -30,7 +30,7 @@ from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.emergency_words import call_text
 from saferest.ui.i18n import entry_name
-from saferest.ui.models import use_note
+from saferest.ui.models.medication_list import use_note
 from saferest.ui.pack_update import signing_text
 from saferest.ui.safe_browser import local_resource
 from saferest.ui.wording import Words

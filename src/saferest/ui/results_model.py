@@ -17,7 +17,7 @@ from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.presentation import FindingView
 from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.i18n import entry_name
-from saferest.ui.models import Role, std_icon
+from saferest.ui.models.roles import Role, std_icon
 from saferest.ui.severity import severity_icon
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
 from saferest.ui.wording import Words
