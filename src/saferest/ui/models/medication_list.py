@@ -194,8 +194,11 @@ class MedicationListModel(QAbstractListModel):
         self.endResetModel()
         self.listChanged.emit()
 
-    def set_status(self, row: int, status: ItemStatus, stopped_on: dt.date | None = None) -> None:
-        """Mark a line taking, as needed, or stopped (on a date): it is re-read and re-checked."""
+    def set_status(
+        self, row: int, status: ItemStatus | None, stopped_on: dt.date | None = None
+    ) -> None:
+        """Mark a line taking, as needed, or stopped (on a date), or None: as its words say; it
+        is re-read and re-checked."""
         if not 0 <= row < len(self._lines):
             return
         item = self._list[row]
