@@ -324,8 +324,8 @@
         <translation>Resultados de interacciones</translation>
     </message>
     <message>
-        <source>Findings grouped by severity; expand a finding for why, what to do, reliability and sources.</source>
-        <translation>Resultados agrupados por gravedad; abre cada uno para ver por qué, qué hacer, la fiabilidad y las fuentes.</translation>
+        <source>Findings grouped by severity, worst first. Press Space or the Right arrow on a finding for why, what to do, reliability and sources.</source>
+        <translation>Hallazgos agrupados por gravedad, los peores primero. Pulsa Espacio o la flecha derecha sobre un hallazgo para ver por qué, qué hacer, la fiabilidad y las fuentes.</translation>
     </message>
     <message>
         <source>Already on your list: %1</source>
@@ -1835,6 +1835,24 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>No known interaction means our data has no rule for this pair. It is not a promise that the combination is safe.</source>
         <translation>“Sin interacción conocida” significa que nuestros datos no tienen una regla para esta pareja. No es una promesa de que la combinación sea segura.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>open, %n line(s) inside</source>
+        <translation>
+            <numerusform>abierto, %n línea dentro</numerusform>
+            <numerusform>abierto, %n líneas dentro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed, press Space to open</source>
+        <translation>cerrado, pulsa Espacio para abrirlo</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrado)</translation>
     </message>
 </context>
 <context>
