@@ -1662,6 +1662,38 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Versión de SafeRest:</translation>
     </message>
     <message>
+        <source>What was found, worst first</source>
+        <translation>Lo que se encontró, lo más grave primero</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The next steps, and help for other emergencies, are under Emergency help in SafeRest.</source>
+        <translation>Los pasos siguientes, y la ayuda para otras emergencias, están en Ayuda de emergencia de SafeRest.</translation>
+    </message>
+    <message>
         <source>signing key %1</source>
         <translation>clave de firma %1</translation>
     </message>
@@ -1911,6 +1943,18 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>hypothetical (theory only)</source>
         <translation>hipotética (solo en teoría)</translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation>demostrada</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>deducida</translation>
+    </message>
+    <message>
+        <source>hypothetical</source>
+        <translation>hipotética</translation>
     </message>
     <message>
         <source>No evidence</source>
