@@ -128,9 +128,9 @@ class ReportRenderer:
         contact = report.emergency
         if contact is None:
             number = esc(self.words.call(None))
-        else:
-            name = f" ({esc(contact.name)})" if contact.name else ""
-            number = f"{self.label('emergency_number')}: {esc(contact.number)}{name}"
+        else:  # as emergency help says it: "Emergency services: 112 or your local number"
+            label = esc(contact.name) if contact.name else self.label("emergency_number")
+            number = f"{label}: {esc(contact.number)}"
         return f"{TABLE}<tr><td><b>{number}</b> &nbsp; {self.label('urgent')}</td></tr></table>"
 
     def your_list(self, report: CheckReport) -> str:
@@ -289,6 +289,8 @@ class ReportRenderer:
             f"<b>{self.label('emergency_help')}: {esc(words.call(report.emergency))}</b><br>"
             f"{self.label('urgent')}"
         ]
+        if report.emergency is not None and report.emergency.note:
+            inner.append(f"<br>{esc(report.emergency.note)}")
         box = report.emergency_box
         if box is not None:
             inner.append(self.first_aid(box))

@@ -98,7 +98,7 @@ def test_page_one_has_the_list_the_findings_worst_first_and_what_was_not_checked
     first = _flat(pdf_text(pdf.read_bytes()).split("1 / ")[0])
     for expected in (
         "SafeRest medication check",
-        "Emergency number: 112",
+        "Emergency (police, fire, ambulance): 112",
         "Data version: ",
         "signing key",
         "As typed Read as",
@@ -135,7 +135,8 @@ def test_check_pdf_writes_the_same_report_from_the_command_line(
     assert f"wrote {pdf} (" in captured.err
     assert 1 <= pdf_page_count(pdf) <= 3
     text = _flat(pdf_text(pdf.read_bytes()))
-    assert "Emergency number: 911" in text and "What was found, worst first" in text
+    assert "Emergency (police, fire, ambulance): 911" in text
+    assert "What was found, worst first" in text
 
 
 def test_check_pdf_speaks_the_language_asked_for(

@@ -136,3 +136,17 @@ def test_rows_opened_by_the_program_are_not_announced(
     )
     window.checker.add_lines(LIST)  # the results open their worst findings themselves
     assert heard == []
+
+
+def test_a_dangerous_worst_finding_is_open_so_what_to_do_shows_first(results: QTreeView) -> None:
+    findings = [f for group in _groups(results) for f in _rows(results, group)]
+    assert len(findings) > 3
+    worst, *others = findings
+    assert worst.data(Role.SEVERITY) == "dangerous" and results.isExpanded(worst)
+    assert not any(results.isExpanded(f) for f in others)
+
+
+def test_what_to_do_is_the_first_line_under_a_finding(results: QTreeView) -> None:
+    for group in _groups(results):
+        for finding in _rows(results, group):
+            assert _rows(results, finding)[0].data().startswith("What to do:")

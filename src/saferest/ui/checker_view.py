@@ -465,6 +465,8 @@ class CheckerView(QWidget):
             for index in findings:
                 if index.data(Role.SEVERITY) in (Severity.DANGEROUS.value, Severity.UNSAFE.value):
                     view.expand(index)
+        elif findings and findings[0].data(Role.SEVERITY) == Severity.DANGEROUS.value:
+            view.expand(findings[0])  # the worst, open: what to do is read first
         self.summary.setText(self.summary_text())
         if self.isVisible():
             announce(self.results_view, self.summary.text())

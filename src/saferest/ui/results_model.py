@@ -171,6 +171,9 @@ class InteractionResultsModel(NodeTreeModel):
             if bold and kind == "advice":
                 self._bold.add(row)
 
+        # What to do comes first: on a small screen it is what must be seen without scrolling.
+        if view.advice:
+            child(f"{words.label('what_to_do')} {words.marked(view.advice)}", "advice")
         typed = [f"“{inputs[i]}”" for i in view.finding.lines if 0 <= i < len(inputs)]
         if typed:
             child(f"{words.label('from_your_list')} {', '.join(dict.fromkeys(typed))}", "detail")
@@ -181,8 +184,6 @@ class InteractionResultsModel(NodeTreeModel):
             child(text, "time")
         if view.why:
             child(f"{words.label('why')} {words.marked(view.why)}", "mechanism")
-        if view.advice:
-            child(f"{words.label('what_to_do')} {words.marked(view.advice)}", "advice")
         for note in view.notes:
             child(f"{words.population(note.population)} {words.marked([note.text])}", "note")
         child(f"{words.label('reliability')} {words.reliability(view.reliability)}", "reliability")
