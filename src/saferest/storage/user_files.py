@@ -37,7 +37,9 @@ SETTINGS_FILE = "settings.json"
 LIST_FORMAT = "saferest.medication-list"
 SETTINGS_FORMAT = "saferest.settings"
 LIST_VERSION = 2
-"""2 adds each item's status, stop date and the person's own reading; version 1 still loads."""
+"""2 adds each item's status, stop date and the person's own reading; version 1 still loads.
+An item without a status is read as its words say; "taking" is written only when the person
+chose it (then it wins over words such as "stopped"), so older version-2 files load as before."""
 SETTINGS_VERSION = 1
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
@@ -267,7 +269,7 @@ def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[
 
 def _item_json(item: ListItem) -> dict[str, Any]:
     data: dict[str, Any] = {"input": item.text}
-    if item.status is not ItemStatus.TAKING:
+    if item.status is not None:
         data["status"] = item.status.value
     if item.stopped_on is not None:
         data["stopped_on"] = item.stopped_on.isoformat()
@@ -309,7 +311,7 @@ def _parse_item(raw: object) -> ListItem | None:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_ITEM_CHARS:
         return None
     try:
-        status = ItemStatus(raw.get("status", ItemStatus.TAKING.value))
+        status = ItemStatus(raw["status"]) if "status" in raw else None
     except ValueError:
         return None
     stopped = raw.get("stopped_on")

@@ -37,12 +37,13 @@ from saferest.domain.medlist import ParsedLine, UnresolvedItem
 from saferest.domain.models import Severity
 from saferest.domain.text import fold
 from saferest.ui.a11y import announce
-from saferest.ui.delegates import ScalingListView, WrappingTreeView
+from saferest.ui.delegates import ScalingListView
 from saferest.ui.i18n import entry_name
 from saferest.ui.item_status import ItemStatusControl
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 from saferest.ui.reading_editor import ReadingCorrection
 from saferest.ui.results_model import no_known_note
+from saferest.ui.results_view import ResultsView
 from saferest.ui.safe_browser import open_web_link
 from saferest.ui.session import Session
 from saferest.ui.severity import severity_word
@@ -294,12 +295,12 @@ class CheckerView(QWidget):
         self.summary.setAccessibleName(self.tr("Check summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right_layout.addWidget(self.summary)
-        self.results_view = WrappingTreeView(right)
+        self.results_view = ResultsView(right)
         self.results_view.setAccessibleName(self.tr("Interaction results"))
         self.results_view.setAccessibleDescription(
             self.tr(
-                "Findings grouped by severity; expand a finding for why, what to do, "
-                "reliability and sources."
+                "Findings grouped by severity, worst first. Press Space or the Right arrow "
+                "on a finding for why, what to do, reliability and sources."
             )
         )
         self.results_view.activated.connect(self._on_result_activated)
@@ -323,8 +324,8 @@ class CheckerView(QWidget):
         self.set_session(session)
 
     def _vocabulary(self) -> list[str]:
-        names = set(self._engine.completion_names())
-        return sorted(names, key=fold)
+        """The add field's completions: names in the session's language, and brands."""
+        return sorted(self._engine.completion_names(self.session.lang), key=fold)
 
     # -- session binding --------------------------------------------------------------------
 
@@ -450,7 +451,7 @@ class CheckerView(QWidget):
         if url and self.allow_web_links:
             open_web_link(self, QUrl(url), self.allow_web_links)
         else:
-            self.results_view.setExpanded(index, not self.results_view.isExpanded(index))
+            self.results_view.toggle(index)
 
     # -- results ----------------------------------------------------------------------------
 
@@ -464,6 +465,8 @@ class CheckerView(QWidget):
             for index in findings:
                 if index.data(Role.SEVERITY) in (Severity.DANGEROUS.value, Severity.UNSAFE.value):
                     view.expand(index)
+        elif findings and findings[0].data(Role.SEVERITY) == Severity.DANGEROUS.value:
+            view.expand(findings[0])  # the worst, open: what to do is read first
         self.summary.setText(self.summary_text())
         if self.isVisible():
             announce(self.results_view, self.summary.text())
