@@ -15,7 +15,7 @@ from saferest.domain.compiled import (
     default_cache_dir,
     open_cached,
 )
-from saferest.domain.conditions import condition_item, condition_of
+from saferest.domain.conditions import condition_item, condition_of, without_conditions
 from saferest.domain.findings import CheckCondition, CheckItem, EntryTime, Finding
 from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
@@ -295,6 +295,14 @@ class Engine:
     ) -> CheckResult:
         """Read each line as a person typed it, then check what was recognised for `on`."""
         return self.check_items([ListItem(line) for line in lines if line.strip()], on, conditions)
+
+    def without_conditions(self, result: CheckResult) -> CheckResult:
+        """The same list checked for the same day as if no health condition were on it: what a
+        report or take-home code shows when the person keeps their conditions off it. Lines
+        that named a condition keep their medicines, with the typed text withheld."""
+        if not result.conditions:
+            return result
+        return self.check_parsed(without_conditions(result.lines), result.on)
 
     def check_parsed(
         self,

@@ -26,6 +26,11 @@ from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.medication_list import ItemStatus
 from saferest.domain.presentation import FindingView, Text, joined
 from saferest.domain.severity import SEVERITY_ORDER
+from saferest.ui.conditions import (  # conditions hook (issue 18)
+    condition_read_note,
+    conditions_report_html,
+    withheld_text,
+)
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
 from saferest.ui.emergency import emergency_html
 from saferest.ui.emergency_words import call_text
@@ -66,6 +71,8 @@ def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
                 name += f" ({use_note(item)})"
             if line.origin == "corrected":
                 name += f" {chosen}"
+            if condition_read_note(line) and item.entry_id.startswith("condition:"):
+                name += " " + translate("Conditions", "(health condition)")  # issue 18
             read.append(esc(name))
         for item in line.not_taken:
             read.append(esc(not_taken.replace("%1", entry_name(engine, item.entry_id, lang))))
@@ -75,7 +82,9 @@ def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
                 continue
             why = ambiguous if missing.reason == "ambiguous" else unknown
             read.append(f"<b>“{esc(missing.text)}”: {esc(why)}</b>")
-        rows.append(f"<tr><td>{esc(line.input)}</td><td>{'<br>'.join(read)}</td></tr>")
+        # conditions hook (issue 18): a line whose words tell a condition left off the report
+        typed = f"<i>{esc(withheld_text())}</i>" if line.withheld else esc(line.input)
+        rows.append(f"<tr><td>{typed}</td><td>{'<br>'.join(read)}</td></tr>")
     return rows
 
 
@@ -132,8 +141,11 @@ def report_html(
     clinic: KioskConfig | None = None,
     extra_html: str = "",
     contact: EmergencyContact | None = None,
+    conditions_left_out: bool = False,
 ) -> str:
-    """The report; `extra_html` is appended as is (the sleep diary's page for a clinician)."""
+    """The report; `extra_html` is appended as is (the sleep diary's page for a clinician).
+    With `conditions_left_out`, `result` is the list checked without them (the person chose
+    to keep them off) and a note says so."""
     now = now or dt.datetime.now()
     unknown = translate("Report", "unknown")
     reviewed = engine.reviewed.isoformat() if engine.reviewed else unknown
@@ -171,7 +183,7 @@ def report_html(
         parts.append("</table>")
 
     parts.append(para(translate("Report", "Interactions found"), "h2"))
-    if not result.findings:
+    if not result.findings_about_medicines:  # conditions hook (issue 18): their own section
         if len(result.checked) < 2:
             parts.append(
                 para(translate("Report", "Fewer than two recognised items: nothing to check."))
@@ -185,10 +197,22 @@ def report_html(
                 )
             )
     words = Words(translate)
-    views = [engine.present(f, lang) for f in result.findings]
+    views = [engine.present(f, lang) for f in result.findings_about_medicines]
     for severity in SEVERITY_ORDER:
         for view in (v for v in views if v.severity == severity):
             parts += _finding_html(engine, view, words)
+    # conditions hook (issue 18): "Your health conditions" and their findings, worst first
+    parts.append(
+        conditions_report_html(
+            engine,
+            result,
+            lang,
+            words,
+            lambda view: _finding_html(engine, view, words),
+            esc,
+            conditions_left_out,
+        )
+    )
     if result.no_known:
         pairs = ", ".join(
             words.pair(entry_name(engine, a, lang), entry_name(engine, b, lang))
