@@ -362,10 +362,19 @@ class ListParser:
         words of younger ages ('over 50'): read as an age, not as unknown words."""
         if not self._ages:
             return spans, set()
+        ages = find_ages(words)
+        aged = {j for age in ages for j in range(age.start, age.end)}
+        # A typed age beats slang inside it ("I'm 30" is an age, not an 'M30' pill); a real
+        # name in it wins ('Xanax 65' is never an age: no age phrase holds a name).
+        spans = [
+            s
+            for s in spans
+            if s.info.kind is NameKind.NAME or not any(j in aged for j in range(s.start, s.end))
+        ]
         covered = _indexes(spans)
         added: list[_Span] = []
         young: set[int] = set()
-        for age in find_ages(words):
+        for age in ages:
             where = range(age.start, age.end)
             if any(j in covered for j in where):
                 continue
