@@ -451,8 +451,8 @@
         <translation>Privado: se guarda solo en este ordenador, con tu lista. Un informe pregunta antes de mostrarlas.</translation>
     </message>
     <message>
-        <source>Not saved: nothing you tick here is written to this computer. A printed report leaves them out unless you choose.</source>
-        <translation>No se guarda: nada de lo que marques aquí se escribe en este ordenador. Un informe impreso las omite salvo que lo elijas.</translation>
+        <source>Not saved: nothing you tick here is written to this computer, and it is cleared when this session ends.</source>
+        <translation>No se guarda: nada de lo que marques aquí se escribe en este ordenador, y se borra al terminar esta sesión.</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,7 @@ def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Pat
         f"{len(pack.medications)} medications, {len(pack.rules)} rules, "
         f"{len(pack.list_rules)} list rules, {len(pack.lasting_effects)} lasting effects, "
         f"{len(pack.practices)} sleep practices, {len(pack.emergency)} emergency topics, "
-        f"{len(pack.sources)} sources"
+        f"{len(pack.conditions)} health conditions, {len(pack.sources)} sources"
     )
     return 0
 

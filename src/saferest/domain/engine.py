@@ -300,9 +300,10 @@ class Engine:
         """The same list checked for the same day as if no health condition were on it: what a
         report or take-home code shows when the person keeps their conditions off it. Lines
         that named a condition keep their medicines, with the typed text withheld."""
-        if not result.conditions:
+        lines = without_conditions(result.lines)
+        if not result.conditions and lines == list(result.lines):
             return result
-        return self.check_parsed(without_conditions(result.lines), result.on)
+        return self.check_parsed(lines, result.on)
 
     def check_parsed(
         self,

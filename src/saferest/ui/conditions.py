@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QVBoxLa
 
 from saferest.domain.conditions import condition_of, is_condition
 from saferest.domain.engine import CheckResult, Engine
-from saferest.domain.medlist import ParsedLine
+from saferest.domain.medlist import ParsedLine, ResolvedItem
 from saferest.domain.models import pick_text
 from saferest.domain.presentation import FindingView
 from saferest.domain.severity import SEVERITY_ORDER
@@ -143,8 +143,8 @@ class ConditionsPanel(QGroupBox):
             )
             if self._saved
             else self.tr(
-                "Not saved: nothing you tick here is written to this computer. A printed "
-                "report leaves them out unless you choose."
+                "Not saved: nothing you tick here is written to this computer, and it is "
+                "cleared when this session ends."
             )
         )
         for condition_id, box in self.boxes.items():
@@ -252,6 +252,12 @@ def add_condition_group(
 # -- report -----------------------------------------------------------------------------------
 
 
+def names_conditions(result: CheckResult) -> bool:
+    """Whether a report of this result would tell anything about health conditions: chosen
+    ones, or typed lines that name one (even "not pregnant" tells something)."""
+    return bool(result.conditions) or any(condition_read_note(line) for line in result.lines)
+
+
 def report_shows_conditions(kiosk: bool) -> bool:
     """Whether a report shows health conditions before the person chooses: on their own
     computer yes; on a kiosk printout, not unless the visitor ticks it."""
@@ -295,6 +301,29 @@ def conditions_report_html(
         for finding in findings:
             parts += finding_html(engine.present(finding, lang))
     return "".join(parts)
+
+
+def condition_tag(entry_id: str) -> str:
+    """What a list row adds after a condition read from a line, in the CLI's words."""
+    return " " + Words(translate).label("condition_tag") if is_condition(entry_id) else ""
+
+
+def not_taken_words(entry_id: str, not_taken: str) -> str:
+    """How a list row says a line rules an item out: "does not apply" for a condition."""
+    return Words(translate).label("condition_not") if is_condition(entry_id) else not_taken
+
+
+def conditions_ruled_out(
+    engine: Engine, line: ParsedLine, lang: str
+) -> tuple[list[ResolvedItem], str]:
+    """A list row's items a line says are not taken, without its conditions, and the words for
+    the conditions it says do not apply ("does not apply: Pregnancy"), or ""."""
+    medicines = [i for i in line.not_taken if not is_condition(i.entry_id)]
+    ruled_out = [i.entry_id for i in line.not_taken if is_condition(i.entry_id)]
+    if not ruled_out:
+        return medicines, ""
+    names = ", ".join(engine.display_name(c, lang) for c in ruled_out)
+    return medicines, Words(translate).label("condition_not").replace("%1", names)
 
 
 def condition_read_note(line: ParsedLine) -> bool:

@@ -25,6 +25,7 @@ from saferest.domain.models import pick_text
 from saferest.domain.pack import EntryRow
 from saferest.domain.search import SearchHit
 from saferest.domain.text import fold
+from saferest.ui.conditions import condition_tag, conditions_ruled_out  # conditions hook (issue 18)
 from saferest.ui.i18n import entry_name
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
 
@@ -159,6 +160,7 @@ class MedicationListModel(QAbstractListModel):
                 name += f" ({inside})"
             if item.status is not ItemStatus.TAKING:
                 name += f" ({use_note(item)})"
+            name += condition_tag(item.entry_id)  # conditions hook (issue 18)
             names.append(name)
         return ", ".join(names)
 
@@ -170,9 +172,13 @@ class MedicationListModel(QAbstractListModel):
             if line.origin == "corrected":
                 read_as = translate("MedicationList", "read as %1 (your choice)")
             parts.append(read_as.replace("%1", self.resolved_names(line)))
-        if line.not_taken:
+        # conditions hook (issue 18): "does not apply: Pregnancy", apart from medicines
+        not_taken_items, ruled_out = conditions_ruled_out(self._engine, line, self._lang)
+        if not_taken_items:
             not_taken = translate("MedicationList", "not taken: %1")
-            parts.append(not_taken.replace("%1", self.resolved_names(line, line.not_taken)))
+            parts.append(not_taken.replace("%1", self.resolved_names(line, not_taken_items)))
+        if ruled_out:
+            parts.append(ruled_out)
         for item in line.unresolved:
             if item.reason == "set_aside":
                 parts.append(translate("MedicationList", "not checked (your choice)"))

@@ -23,6 +23,7 @@ from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.ui.conditions import (  # conditions hook (issue 18)
     include_box_text,
+    names_conditions,
     report_shows_conditions,
 )
 from saferest.ui.fit import fit_window
@@ -81,7 +82,7 @@ class ReportDialog(QDialog):
         if conditions_shown is None:
             conditions_shown = report_shows_conditions(kiosk=not allow_save)
         self.include_conditions: QCheckBox | None = None
-        if result.conditions:
+        if names_conditions(result):
             self.include_conditions = QCheckBox(include_box_text(), self)
             self.include_conditions.setAccessibleName(include_box_text())
             self.include_conditions.setChecked(conditions_shown)

@@ -27,8 +27,9 @@ from saferest.domain.medication_list import ItemStatus
 from saferest.domain.presentation import FindingView, Text, joined
 from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.conditions import (  # conditions hook (issue 18)
-    condition_read_note,
+    condition_tag,
     conditions_report_html,
+    not_taken_words,
     withheld_text,
 )
 from saferest.ui.detail_view import esc, marker_html, para, severity_html
@@ -71,11 +72,11 @@ def _list_rows(engine: Engine, result: CheckResult, lang: str) -> list[str]:
                 name += f" ({use_note(item)})"
             if line.origin == "corrected":
                 name += f" {chosen}"
-            if condition_read_note(line) and item.entry_id.startswith("condition:"):
-                name += " " + translate("Conditions", "(health condition)")  # issue 18
+            name += condition_tag(item.entry_id)  # conditions hook (issue 18)
             read.append(esc(name))
         for item in line.not_taken:
-            read.append(esc(not_taken.replace("%1", entry_name(engine, item.entry_id, lang))))
+            said = not_taken_words(item.entry_id, not_taken)  # conditions hook (issue 18)
+            read.append(esc(said.replace("%1", entry_name(engine, item.entry_id, lang))))
         for missing in line.unresolved:
             if missing.reason == "set_aside":
                 read.append(f"<b>{esc(set_aside)}</b>")
