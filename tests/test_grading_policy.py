@@ -185,6 +185,28 @@ def test_everyday_caffeine_is_never_graded_as_masking_or_above_caution(engine: E
     assert _grade(engine, "amphetamines", "alprazolam") is Severity.CAUTION
 
 
+def test_a_high_potency_opioid_or_street_heroin_with_any_opioid_is_dangerous(
+    engine: Engine,
+) -> None:
+    opioids = _with(engine, "tag:opioid")
+    strong = sorted({*_with(engine, "tag:opioid_high_potency"), "heroin"})
+    assert {"kratom", "fentanyl", "nitazenes"} <= {*opioids, *strong}
+    assert [
+        f"{s} + {o}: {_grade(engine, s, o)}"
+        for s in strong
+        for o in opioids
+        if o != s and _grade(engine, s, o) is not Severity.DANGEROUS
+    ] == []
+
+
+def test_cocaine_with_a_full_opioid_is_dangerous_and_methamphetamine_at_least_unsafe(
+    engine: Engine,
+) -> None:
+    full = _full(engine)
+    assert _below(engine, ["cocaine"], ["opioid_agonist"], Severity.DANGEROUS) == []
+    assert [o for o in full if _rank(_grade(engine, "methamphetamine", o)) < 3] == []
+
+
 def test_the_sedative_load_follows_its_floors(engine: Engine) -> None:
     def load(*lines: str) -> Severity | None:
         result = engine.check_lines(lines, DAY)

@@ -73,6 +73,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("SafeRest")
     window = create_main_window(["--user-dir", str(user), "--lang", args.lang])
+    window.settings.list_location_told = True  # as for someone who has used it before
     window.checker.add_lines(["sertraline 50mg"])
     view = window.sleep_view
     assert view is not None
@@ -94,7 +95,7 @@ def main() -> int:
         view.diary.add(night)
     view.refresh_medications()
     if args.font_scale != 1.0:
-        window.set_font_scale(args.font_scale)
+        window.settings_controller.set_font_scale(args.font_scale)
     window.resize(width, height)
     window.show()
     window.tabs.setCurrentWidget(view)

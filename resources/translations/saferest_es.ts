@@ -324,8 +324,8 @@
         <translation>Resultados de interacciones</translation>
     </message>
     <message>
-        <source>Findings grouped by severity; expand a finding for why, what to do, reliability and sources.</source>
-        <translation>Resultados agrupados por gravedad; abre cada uno para ver por qué, qué hacer, la fiabilidad y las fuentes.</translation>
+        <source>Findings grouped by severity, worst first. Press Space or the Right arrow on a finding for why, what to do, reliability and sources.</source>
+        <translation>Hallazgos agrupados por gravedad, los peores primero. Pulsa Espacio o la flecha derecha sobre un hallazgo para ver por qué, qué hacer, la fiabilidad y las fuentes.</translation>
     </message>
     <message>
         <source>Already on your list: %1</source>
@@ -1748,6 +1748,38 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Versión de SafeRest:</translation>
     </message>
     <message>
+        <source>What was found, worst first</source>
+        <translation>Lo que se encontró, lo más grave primero</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>The next steps, and help for other emergencies, are under Emergency help in SafeRest.</source>
+        <translation>Los pasos siguientes, y la ayuda para otras emergencias, están en Ayuda de emergencia de SafeRest.</translation>
+    </message>
+    <message>
         <source>signing key %1</source>
         <translation>clave de firma %1</translation>
     </message>
@@ -1784,8 +1816,8 @@ En una emergencia, llame al número de emergencias local.</translation>
         <translation>Interacciones encontradas</translation>
     </message>
     <message>
-        <source>Fewer than two recognised items: nothing to check.</source>
-        <translation>Menos de dos elementos reconocidos: no hay nada que comprobar.</translation>
+        <source>Fewer than two recognised items in use: nothing to check.</source>
+        <translation>Menos de dos elementos reconocidos en uso: nada que comprobar.</translation>
     </message>
     <message>
         <source>No known interaction was found between the recognised items.</source>
@@ -1924,6 +1956,24 @@ En una emergencia, llame al número de emergencias local.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>open, %n line(s) inside</source>
+        <translation>
+            <numerusform>abierto, %n línea dentro</numerusform>
+            <numerusform>abierto, %n líneas dentro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed, press Space to open</source>
+        <translation>cerrado, pulsa Espacio para abrirlo</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (cerrado)</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>found in the text</source>
@@ -1979,6 +2029,18 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>hypothetical (theory only)</source>
         <translation>hipotética (solo en teoría)</translation>
+    </message>
+    <message>
+        <source>proven</source>
+        <translation>demostrada</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>deducida</translation>
+    </message>
+    <message>
+        <source>hypothetical</source>
+        <translation>hipotética</translation>
     </message>
     <message>
         <source>No evidence</source>
@@ -2705,6 +2767,10 @@ En una emergencia, llame al número de emergencias local.</translation>
             <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n día después de dejarlo</numerusform>
             <numerusform>no tenemos una cifra de cuánto dura su efecto, así que se comprueba durante %n días después de dejarlo</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>if you stopped in the last few days, add when (for example “stopped 3 days ago”) so it is checked while it may still act</source>
+        <translation>si lo dejaste en los últimos días, añade cuándo (por ejemplo «lo dejé hace 3 días») para que se compruebe mientras aún pueda actuar</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,13 @@ def _parser() -> argparse.ArgumentParser:
         help="check the list as of this day (YYYY-MM-DD; default today): stopped items are "
         "judged against it, and '2 weeks ago' counts back from it, so results are reproducible",
     )
+    check.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also write the report the window prints (A4 PDF: the list, what was found worst "
+        "first, details with numbered sources, emergency help); desktop only, never in kiosk mode",
+    )
     take_home = check.add_mutually_exclusive_group()
     take_home.add_argument(
         "--qr-text",
@@ -508,10 +515,14 @@ def _check(args: argparse.Namespace) -> int:
     if not items and not args.condition and not chosen:
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
-    if args.qr is not None:
-        refusal = _kiosk_refusal()
+    instead = {
+        "--qr": "use --qr-text, or the app's 'Take this home'",
+        "--pdf": "print the report from the app instead",
+    }
+    for option, value in (("--qr", args.qr), ("--pdf", args.pdf)):
+        refusal = _kiosk_refusal(instead[option]) if value is not None else None
         if refusal:
-            print(f"saferest check: --qr {refusal}", file=sys.stderr)
+            print(f"saferest check: {option} {refusal}", file=sys.stderr)
             return 2
     engine = _engine(args)
     try:
@@ -523,6 +534,18 @@ def _check(args: argparse.Namespace) -> int:
     # back from, so one date makes a result reproducible.
     result = engine.check_items(items, args.on or dt.date.today(), chosen)
     emergency = _emergency(args, engine)
+    if args.pdf is not None:
+        from saferest.ui.report_export import write_report_pdf
+
+        try:
+            pages = write_report_pdf(
+                args.pdf, engine, result, args.lang, text_report.words_for(args.lang), emergency
+            )
+        except OSError as exc:
+            why = exc.strerror or exc
+            print(f"saferest check: cannot write {args.pdf}: {why}", file=sys.stderr)
+            return 1
+        print(f"wrote {args.pdf} ({pages} pages)", file=sys.stderr)
     if args.qr_text or args.qr is not None:
         from saferest import cli_take_home
 
@@ -562,8 +585,9 @@ def _condition_item(engine: Engine, name: str) -> ListItem:
     )
 
 
-def _kiosk_refusal() -> str | None:
-    """Why this machine may not write take-home files (its admin config says kiosk), or None."""
+def _kiosk_refusal(instead: str) -> str | None:
+    """Why this machine may not write files for people (its admin config says kiosk), or None;
+    `instead` says what a person can do there."""
     from saferest.config import load_config
 
     loaded = load_config(None)
@@ -572,7 +596,7 @@ def _kiosk_refusal() -> str | None:
     where = loaded.path or "the admin config"
     return (
         f"writes a file, and {where} puts this computer in kiosk mode, where nothing is ever "
-        "written; use --qr-text, or the app's 'Take this home'"
+        f"written; {instead}"
     )
 
 

@@ -186,12 +186,10 @@ def test_check_json_carries_each_items_status_and_lists_what_is_not_taken(
         ("kratom", "stopped", None),
     ]
     assert [(n["input"], n["id"]) for n in data["not_taken"]] == [("no OxyContin", "oxycodone")]
-    # Stopped with no date: we cannot tell when, so it is still checked, and the finding says so.
-    [pair] = data["findings"]
-    assert pair["entries"] == ["alprazolam", "kratom"] and data["checked_pairs"] == 1
-    assert [(t["entry"], t["status"], t["days_since"]) for t in pair["time"]] == [
-        ("alprazolam", "as_needed", None),
-        ("kratom", "stopped", None),
+    # Stopped with no date and no lasting effect on record: past use, not current use.
+    assert data["findings"] == [] and data["checked_pairs"] == 0
+    assert [(s["entry"], s["days_since"]) for s in data["stopped_not_checked"]] == [
+        ("kratom", None)
     ]
 
 
@@ -239,7 +237,7 @@ def test_check_text_marks_stopped_and_not_taken_items(capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     assert "'stopped kratom' -> Kratom [stopped]" in out
     assert "'no Xanax': not taken: alprazolam" in out
-    assert "Kratom: stopped (no date given); checked in case it still acts" in out
+    assert "Kratom: stopped (no date given); if you stopped in the last few days, add when" in out
 
 
 def test_check_text_lists_a_long_stopped_item_as_not_checked(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+from tests.domain.conftest import MINIPACK
+
 from saferest.domain.engine import Engine
-from saferest.domain.pack import MANIFEST_NAME, build_manifest_text
+from saferest.domain.pack import MANIFEST_NAME, build_manifest_text, load_pack
 
 
 def _caches(cache_dir: Path) -> list[Path]:
@@ -83,3 +86,23 @@ def test_listing_gives_browse_rows_without_building_models(engine: Engine) -> No
     assert rows["stimulus_control"].topic == "cbt_i"
     assert rows["acetaminophen"].name == {"en": "acetaminophen", "es": "paracetamol"}
     assert rows["kratom"].kind == "substance"
+
+
+class _NoJsonFunctions:
+    """A connection of an SQLite built without its JSON functions."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if "json_each" in sql:
+            raise sqlite3.OperationalError("no such table: json_each")
+        return self._db.execute(sql, *args)
+
+
+def test_completion_names_are_the_same_without_sqlite_json_functions() -> None:
+    pack = Engine(load_pack(MINIPACK)).pack
+    with_json = pack.completion_names("en")
+    assert "Xanax" in with_json and "alprazolam" in with_json
+    pack.db = _NoJsonFunctions(pack.db)  # type: ignore[assignment]
+    assert pack.completion_names("en") == with_json

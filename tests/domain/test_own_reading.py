@@ -77,3 +77,16 @@ def test_check_items_uses_readings_and_leaves_long_stopped_and_set_aside_lines_o
     pairs = [{f.a, f.b} for f in result.findings]
     assert {"alprazolam", "oxycodone"} in pairs
     assert all("kratom" not in pair for pair in pairs)
+
+
+def test_without_a_chosen_status_the_words_decide(engine: Engine) -> None:
+    parsed = engine.read_item(ListItem("stopped Xanax 2 weeks ago"), TODAY)
+    [item] = parsed.resolved
+    assert item.status is ItemStatus.STOPPED
+    assert item.stopped_on == TODAY - dt.timedelta(weeks=2)
+
+
+def test_taking_chosen_by_the_person_wins_over_stopped_words(engine: Engine) -> None:
+    parsed = engine.read_item(ListItem("stopped Xanax", ItemStatus.TAKING), TODAY)
+    [item] = parsed.resolved
+    assert (item.entry_id, item.status, item.stopped_on) == ("alprazolam", ItemStatus.TAKING, None)

@@ -43,12 +43,23 @@ def test_what_is_not_taken_is_never_an_active_item(shipped: Engine) -> None:
     assert result.findings == []
 
 
-def test_no_longer_taken_without_a_day_is_checked_in_case_it_still_acts(shipped: Engine) -> None:
-    """'used to' says stopped but not when: the checker cannot tell that its effect is over."""
+def test_past_use_without_a_day_is_not_read_as_current_use(shipped: Engine) -> None:
+    """'used to take Xanax' is past use: pairing it would invent a danger the person lacks."""
     result = shipped.check_lines(["used to take Xanax", "oxycodone 5mg"], TODAY)
+    assert result.findings == []
+    [stopped] = result.stopped
+    assert (stopped.entry_id, stopped.stopped_on) == ("alprazolam", None)
+
+
+def test_past_use_without_a_day_of_a_long_acting_drug_is_checked_in_case_it_still_acts(
+    shipped: Engine,
+) -> None:
+    """An irreversible MAOI acts for about two weeks after the last tablet, whatever the words."""
+    result = shipped.check_lines(["stopped phenelzine", "Zoloft"], TODAY)
     [finding] = result.findings
-    time = finding.time_of("alprazolam")
+    time = finding.time_of("phenelzine")
     assert time is not None and (time.status, time.days_since) == (ItemStatus.STOPPED, None)
+    assert time.effect_lasts_days == 14
 
 
 def test_a_stopped_item_is_shown_with_its_day_but_not_checked_yet(shipped: Engine) -> None:

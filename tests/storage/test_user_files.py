@@ -50,6 +50,25 @@ def test_status_stop_date_and_own_reading_survive_a_restart(tmp_path: Path) -> N
     assert UserFiles(tmp_path).load_list().items == saved
 
 
+def test_an_item_without_a_status_is_as_its_words_say_and_taking_is_kept_when_chosen(
+    tmp_path: Path,
+) -> None:
+    saved = {
+        "format": LIST_FORMAT,
+        "version": 2,
+        "items": [{"input": "stopped kratom"}, {"input": "stopped Xanax", "status": "taking"}],
+    }
+    (tmp_path / LIST_FILE).write_text(json.dumps(saved))
+    loaded = UserFiles(tmp_path).load_list().items
+    assert [(i.text, i.status) for i in loaded] == [
+        ("stopped kratom", None),
+        ("stopped Xanax", ItemStatus.TAKING),
+    ]
+    UserFiles(tmp_path).save_list(loaded)
+    written = json.loads((tmp_path / LIST_FILE).read_text(encoding="utf-8"))["items"]
+    assert written == saved["items"]
+
+
 def test_a_version_1_list_still_loads(tmp_path: Path) -> None:
     old = {"format": LIST_FORMAT, "version": 1, "items": [{"input": "kratom"}, {"input": "Xanax"}]}
     (tmp_path / LIST_FILE).write_text(json.dumps(old))

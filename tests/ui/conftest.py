@@ -17,7 +17,8 @@ import saferest.ui.main_window
 from saferest.app import create_main_window
 from saferest.ui.i18n import translators
 from saferest.ui.kiosk.pin_lockout import process_lockout
-from saferest.ui.main_window import BASE_FONT_PROPERTY, MainWindow
+from saferest.ui.main_window import MainWindow
+from saferest.ui.settings_controller import BASE_FONT_PROPERTY
 
 from .uihelpers import MINIPACK, TRANSLATIONS, compile_translations
 

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import zlib
+from pathlib import Path
 
 _OBJ = re.compile(rb"(\d+) 0 obj(.*?)endobj", re.S)
 _HEX = re.compile(rb"<([0-9A-Fa-f]+)>")
@@ -76,3 +79,23 @@ def pdf_text(data: bytes) -> str:
             else:
                 out.append("\n")
     return re.sub(r"[ \t]+", " ", "".join(out).replace("\t", " "))
+
+
+def pdf_page_count(path: Path) -> int:
+    """Pages of a PDF: with QPdfDocument where PySide6 has it (PySide6-Addons), else with
+    pdfinfo (poppler-utils) where installed, else by counting the PDF's page objects."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        pass
+    else:
+        document = QPdfDocument()
+        document.load(str(path))
+        return document.pageCount()
+    pdfinfo = shutil.which("pdfinfo")
+    if pdfinfo is not None:
+        out = subprocess.run([pdfinfo, str(path)], capture_output=True, text=True, check=True)
+        found = re.search(r"^Pages:\s+(\d+)", out.stdout, re.M)
+        if found:
+            return int(found.group(1))
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", path.read_bytes()))

@@ -14,7 +14,8 @@ from saferest.domain.limits import MAX_ITEM_CHARS, MAX_ITEMS
 from saferest.ui import checker_view
 from saferest.ui.checker_view import replace_unresolved
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import MedicationListModel, Role
+from saferest.ui.models.medication_list import MedicationListModel
+from saferest.ui.models.roles import Role
 from saferest.ui.results_model import InteractionResultsModel
 
 from .uihelpers import by_name
@@ -51,7 +52,8 @@ def test_acceptance_flow(qtbot: QtBot, window: MainWindow) -> None:
     assert groups[0].data().startswith("UNSAFE")
     assert groups[0].data(Role.SEVERITY) == "unsafe"
     finding = model.index(0, 0, groups[0])
-    assert finding.data().startswith("UNSAFE: alprazolam + Kratom.")
+    assert finding.data().startswith("alprazolam + Kratom.")  # the group says UNSAFE
+    assert finding.data(Qt.ItemDataRole.AccessibleTextRole).startswith("UNSAFE interaction:")
     assert results.isExpanded(finding)
     details = [i.data() for i in children(model, finding)]
     assert any(d.startswith("Why: Opioid-like and GABA effects add.") for d in details)
@@ -166,7 +168,7 @@ def test_combination_product_and_duplicate(qtbot: QtBot, window: MainWindow) -> 
     assert rows(window)[0] == "Percocet — read as Percocet (oxycodone, acetaminophen)"
     model = window.session.results
     findings = [i.data() for i in model.finding_indexes()]
-    assert findings and findings[0].startswith("CAUTION: acetaminophen twice")
+    assert findings and findings[0].startswith("acetaminophen twice")
 
 
 def test_choosing_a_completion_adds_it_once(qtbot: QtBot, window: MainWindow) -> None:
@@ -183,11 +185,20 @@ def test_choosing_a_completion_adds_it_once(qtbot: QtBot, window: MainWindow) ->
     assert not by_name(window, QLabel, "List notice").isVisible()
 
 
-def test_completer_knows_brands_and_misspellings(window: MainWindow) -> None:
+def test_completer_offers_names_and_brands_but_no_misspellings(window: MainWindow) -> None:
     completer = by_name(window, QLineEdit, "Add medication").completer()
     names = completer.model().stringList()  # type: ignore[attr-defined]
-    for name in ("Xanax", "kratum", "alprazolam", "Tylenol", "paracetamol"):
+    for name in ("Xanax", "Kratom", "alprazolam", "Tylenol"):
         assert name in names
+    for hidden in ("kratum", "xanex", "ketum"):  # a misspelling and an alias
+        assert hidden not in names
+
+
+def test_a_misspelling_left_out_of_the_completer_is_still_read(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    add(qtbot, window, "kratum")
+    assert rows(window) == ["kratum — read as Kratom"]
 
 
 def test_models_pass_modeltester(qtbot: QtBot, qtmodeltester: Any, window: MainWindow) -> None:

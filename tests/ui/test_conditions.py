@@ -15,8 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from saferest.storage.user_files import LIST_FILE
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 from saferest.ui.report_dialog import ReportDialog
+from saferest.ui.window_actions import MainAction
 
 from .uihelpers import by_name
 
@@ -172,13 +173,13 @@ def test_unticking_removes_a_condition_from_the_saved_list(
 def test_a_private_session_says_conditions_are_not_saved_and_writes_none(
     qtbot: QtBot, window: MainWindow, user_dir: Path
 ) -> None:
-    window.private_action.setChecked(True)
+    window.window_actions[MainAction.PRIVATE_SESSION].setChecked(True)
     note = by_name(window, QLabel, "Health conditions privacy")
     assert note.text().startswith("Not saved")
     window.checker.add_lines(["kratom"])
     _tick(qtbot, window, "Pregnancy")
     assert not (user_dir / LIST_FILE).exists()
-    window.private_action.setChecked(False)
+    window.window_actions[MainAction.PRIVATE_SESSION].setChecked(False)
     assert note.text().startswith("Private: kept only on this computer")
     saved = json.loads((user_dir / LIST_FILE).read_text(encoding="utf-8"))
     assert saved["conditions"] == ["pregnancy"]
@@ -243,6 +244,7 @@ def test_a_kiosk_says_conditions_are_not_saved_and_a_reset_clears_them(
     kiosk.checker.add_lines(["sleep apnea"])
     _tick(qtbot, kiosk, "Pregnancy")
     assert kiosk.session.conditions.ids == ["sleep_apnoea", "pregnancy"]
-    kiosk.reset_session()
+    assert kiosk.kiosk is not None
+    kiosk.kiosk.reset_session()
     assert kiosk.session.conditions.ids == []
     assert not any(box.isChecked() for box in _panel(kiosk).findChildren(QCheckBox))

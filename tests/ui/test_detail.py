@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from saferest.domain.models import ClaimVerdict
 from saferest.ui import safe_browser
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import BrowseModel, Role
+from saferest.ui.models.browse import BrowseModel
+from saferest.ui.models.roles import Role
 from saferest.ui.severity import EVIDENCE_COLORS
 from saferest.ui.verdict import VERDICT_COLORS
 from saferest.ui.widgets import NoticeBar

@@ -25,6 +25,7 @@ from saferest.app import create_main_window
 from saferest.storage.user_files import Settings, UserFiles
 from saferest.ui.i18n import current_language, normalise_language, translators
 from saferest.ui.main_window import MainWindow
+from saferest.ui.window_actions import MainAction
 
 from .uihelpers import MINIPACK, TRANSLATIONS, by_name
 
@@ -147,8 +148,8 @@ def test_spanish_window_has_spanish_names(qtbot: QtBot, tmp_path: Path) -> None:
         by_name(window, kind, name)
     assert window.tabs.tabText(0) == "Referencia"
     assert window.tabs.tabText(1) == "Comprobar mis medicamentos"
-    assert window.menus["file"].title() == "&Archivo"
-    assert window.menus["language"].title() == "&Idioma"
+    assert window.window_actions.menus["file"].title() == "&Archivo"
+    assert window.window_actions.menus["language"].title() == "&Idioma"
     # Qt's own strings are Spanish too (standard buttons of message boxes and dialogs).
     assert "qtbase_es" in str(QApplication.instance().property("saferestTranslators"))  # type: ignore[union-attr]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
@@ -170,14 +171,14 @@ def test_switch_language_at_runtime_keeps_the_session(qtbot: QtBot, tmp_path: Pa
     session = window.session
     assert "DANGEROUS" in window.checker.summary.text()
 
-    window.language_actions["es"].trigger()
+    window.window_actions.language_actions["es"].trigger()
 
     assert window.session is session and session.lang == "es"
-    assert window.language_actions["es"].isChecked()
+    assert window.window_actions.language_actions["es"].isChecked()
     by_name(window, QLineEdit, "Buscar")
     by_name(window, QTreeView, "Resultados de interacciones")
-    assert window.menus["view"].title() == "&Ver"
-    assert window.search_action.text() == "&Buscar"
+    assert window.window_actions.menus["view"].title() == "&Ver"
+    assert window.window_actions[MainAction.SEARCH].text() == "&Buscar"
     assert window.tabs.tabText(1) == "Comprobar mis medicamentos"
     assert window.tabs.currentIndex() == 1
     # The same list, search and open card, now in Spanish.
@@ -193,11 +194,11 @@ def test_switch_language_at_runtime_keeps_the_session(qtbot: QtBot, tmp_path: Pa
     # The choice is remembered for next time.
     assert UserFiles(tmp_path).load_settings().settings.language == "es"
 
-    window.language_actions["en"].trigger()
+    window.window_actions.language_actions["en"].trigger()
     by_name(window, QLineEdit, "Search")
     assert "DANGEROUS" in window.checker.summary.text()
     assert window.session.medications.rowCount() == 3
-    assert window.menus["view"].title() == "&View"
+    assert window.window_actions.menus["view"].title() == "&View"
 
 
 def test_language_change_from_elsewhere_is_followed(qtbot: QtBot, tmp_path: Path) -> None:
@@ -249,7 +250,7 @@ def test_kiosk_config_language_wins_and_reset_returns_to_it(
     assert button.text() == "Español"
     assert button.accessibleName() == "Change language to Spanish"
     assert window.session.medications.inputs() == ["Xanax"]
-    assert not window.session_is_pristine()
+    assert not window.kiosk.session_is_pristine()
 
     qtbot.mouseClick(header.start_over, Qt.MouseButton.LeftButton)
     assert window.session.lang == "es" and current_language() == "es"

@@ -85,7 +85,7 @@ def test_the_status_is_saved_and_restored(
     items = second.session.medications.items()
     assert [(i.status, i.stopped_on) for i in items] == [
         (ItemStatus.STOPPED, day),
-        (ItemStatus.TAKING, None),
+        (None, None),  # never chosen: as its words say
         (ItemStatus.AS_NEEDED, None),
     ]
 
@@ -103,3 +103,24 @@ def test_the_controls_show_what_the_words_of_the_line_say(window: MainWindow) ->
     )
     _select(window, 1)
     assert by_name(window, QRadioButton, "Taking it only when needed").isChecked()
+
+
+def test_a_line_read_as_stopped_can_be_set_back_to_taking(
+    make_window: Callable[..., MainWindow], user_dir: Path
+) -> None:
+    window = make_window()
+    window.checker.add_lines(["stopped kratom 3 months ago", "Xanax"])
+    _select(window, 0)
+    assert by_name(window, QRadioButton, "Stopped").isChecked()
+    assert window.session.result.findings == []  # its effect has worn off: not checked
+    by_name(window, QRadioButton, "Taking it").click()
+    assert by_name(window, QRadioButton, "Taking it").isChecked()
+    [item] = window.session.medications.line(0).resolved
+    assert item.status is ItemStatus.TAKING
+    [finding] = window.session.result.findings
+    assert set(finding.entries) == {"kratom", "alprazolam"}
+    window.close()
+    again = make_window()
+    _select(again, 0)
+    assert by_name(again, QRadioButton, "Taking it").isChecked()
+    assert again.session.medications.item(0).status is ItemStatus.TAKING

@@ -32,6 +32,7 @@ from saferest.ui.kiosk.touch import MIN_TARGET
 from saferest.ui.main_window import MainWindow
 from saferest.ui.report_dialog import ReportDialog
 from saferest.ui.report_pdf import is_file_printer_name, make_print_dialog, prints_to_file
+from saferest.ui.window_actions import MainAction
 
 from .conftest import toml_text
 from .uihelpers import MINIPACK, by_name, top_level
@@ -57,7 +58,7 @@ def test_desktop_is_unchanged_without_kiosk_or_config(
 ) -> None:
     window = make_window()
     assert not window.is_kiosk and window.kiosk_header is None
-    assert window.quit_action is not None and window.menuBar().actions()
+    assert window.window_actions.get(MainAction.QUIT) is not None and window.menuBar().actions()
     assert window.files.writable and window.session.font_scale is None
     assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
 
@@ -103,7 +104,7 @@ def test_start_over_resets_everything_at_once(
     qtbot: QtBot, make_kiosk: MakeKiosk, write_config: WriteConfig
 ) -> None:
     window = make_kiosk(write_config(**CLINIC))
-    assert window.session_is_pristine()
+    assert window.kiosk.session_is_pristine()
     old_view, old_session = window.session_view, window.session
     window.checker.add_lines(["kratom", "Xanax"])
     qtbot.keyClicks(window.search_box, "zolp")
@@ -111,8 +112,8 @@ def test_start_over_resets_everything_at_once(
     window.open_entry("kratom")
     window.show_emergency()
     QGuiApplication.clipboard().setText("kratom")
-    window.step_font(+1)
-    assert not window.session_is_pristine()
+    window.settings_controller.step_font(+1)
+    assert not window.kiosk.session_is_pristine()
 
     qtbot.mouseClick(by_name(window, QPushButton, "Start over"), Qt.MouseButton.LeftButton)
     assert window.session is not old_session and window.session_view is not old_view
@@ -121,8 +122,8 @@ def test_start_over_resets_everything_at_once(
     assert window.details.current_entry is None and window.tabs.currentIndex() == 0
     assert window.emergency_dialog is None
     assert QGuiApplication.clipboard().text() == ""
-    assert window.font_scale() == 1.25
-    assert window.session_is_pristine()
+    assert window.settings_controller.font_scale() == 1.25
+    assert window.kiosk.session_is_pristine()
     assert not isinstance(QApplication.focusWidget(), QLineEdit)  # no keyboard pops up
     # The old views are gone from the window at once and deleted soon after.
     assert old_view.parent() is None
@@ -201,7 +202,7 @@ def test_print_dialog_never_prints_to_a_file(qtbot: QtBot, make_kiosk: MakeKiosk
 def test_no_printing_unless_allowed(make_kiosk: MakeKiosk, write_config: WriteConfig) -> None:
     window = make_kiosk(write_config(allow_print=False))
     assert not window.report_button.isVisibleTo(window)
-    assert not window.report_action.isEnabled()
+    assert not window.window_actions[MainAction.REPORT].isEnabled()
     window.show_report()
     assert window.report_dialog is None
 

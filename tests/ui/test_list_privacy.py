@@ -15,6 +15,7 @@ from saferest.storage.user_files import LIST_FILE, SETTINGS_FILE
 from saferest.ui.list_privacy import ListLocationNotice
 from saferest.ui.main_window import MainWindow
 from saferest.ui.report_dialog import documents_folder
+from saferest.ui.window_actions import MainAction
 
 from .uihelpers import by_name
 
@@ -58,11 +59,11 @@ def test_a_private_session_removes_the_list_and_saves_nothing_more(
         by_name(notice, QPushButton, "Use a private session"), Qt.MouseButton.LeftButton
     )
     assert not (user_dir / LIST_FILE).exists()
-    assert window.private_action.isChecked()
+    assert window.window_actions[MainAction.PRIVATE_SESSION].isChecked()
     assert "nothing is saved" in window.notices["private"].text
     settings_before = (user_dir / SETTINGS_FILE).read_bytes()
     window.checker.add_lines(["kratom"])
-    window.step_font(+1)
+    window.settings_controller.step_font(+1)
     window.close()
     assert not (user_dir / LIST_FILE).exists()
     assert (user_dir / SETTINGS_FILE).read_bytes() == settings_before
@@ -72,10 +73,10 @@ def test_a_private_session_removes_the_list_and_saves_nothing_more(
 def test_leaving_the_private_session_saves_the_list_again(
     window: MainWindow, user_dir: Path
 ) -> None:
-    window.private_action.setChecked(True)
+    window.window_actions[MainAction.PRIVATE_SESSION].setChecked(True)
     window.checker.add_lines(["Xanax 1mg"])
     assert not (user_dir / LIST_FILE).exists()
-    window.private_action.setChecked(False)
+    window.window_actions[MainAction.PRIVATE_SESSION].setChecked(False)
     saved = json.loads((user_dir / LIST_FILE).read_text(encoding="utf-8"))
     assert [item["input"] for item in saved["items"]] == ["Xanax 1mg"]
 

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from saferest.__main__ import main
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 from saferest.ui.report_pdf import report_html, write_pdf
 from saferest.ui.wording import Words
 

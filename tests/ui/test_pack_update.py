@@ -43,7 +43,7 @@ def shipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def file_menu_action(window: MainWindow) -> QAction:
-    menu = window.menus["file"]
+    menu = window.window_actions.menus["file"]
     assert isinstance(menu, QMenu)
     [action] = [a for a in menu.actions() if a.text() == "&Install data update…"]
     return action

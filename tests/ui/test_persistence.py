@@ -54,8 +54,8 @@ def test_font_size_and_geometry_survive_restart(
 ) -> None:
     first = make_window()
     base = QApplication.font().pointSizeF()
-    first.step_font(+1)
-    first.step_font(+1)
+    first.settings_controller.step_font(+1)
+    first.settings_controller.step_font(+1)
     assert QApplication.font().pointSizeF() > base
     first.resize(640, 480)  # the offscreen screen is 800x600
     first.close()
@@ -65,7 +65,7 @@ def test_font_size_and_geometry_survive_restart(
 
     QApplication.setFont(QApplication.font().__class__())  # back to the default font
     second = make_window()
-    assert second.font_scale() == 1.25
+    assert second.settings_controller.font_scale() == 1.25
     assert second.size().width() == 640
 
 
@@ -124,5 +124,5 @@ def test_damaged_settings_are_moved_aside(
     window = make_window()
     banner = by_name(window, NoticeBar, "Saved file problem")
     assert "display settings" in banner.text
-    assert window.font_scale() == 1.0
+    assert window.settings_controller.font_scale() == 1.0
     assert any(".damaged-" in p.name for p in user_dir.iterdir())

@@ -25,7 +25,7 @@ from saferest.ui.reading_editor import ReadingDialog
 from saferest.ui.report_pdf import report_html
 
 from .test_checker import add, rows
-from .uihelpers import by_name
+from .uihelpers import by_name, html_text
 
 
 def _open_with_f2(qtbot: QtBot, window: MainWindow, row: int) -> ReadingDialog:
@@ -162,11 +162,11 @@ def test_the_report_shows_chosen_readings_status_and_lines_set_aside(
     model = window.session.medications
     model.set_reading(0, ("alprazolam",))
     model.set_reading(3, ())
-    html = report_html(window.engine, window.session.result, "en")
-    assert "alprazolam (your choice)" in html
-    assert "Kratom (stopped)" in html
-    assert "not taken: oxycodone" in html
-    assert "not checked, as you chose" in html
+    text = html_text(report_html(window.engine, window.session.result, "en"))
+    assert "alprazolam (your choice)" in text
+    assert "Kratom [stopped]" in text
+    assert "not taken: oxycodone" in text
+    assert "not checked, as you chose" in text
 
 
 def test_the_list_says_what_is_stopped_as_needed_or_not_taken(
@@ -178,9 +178,9 @@ def test_the_list_says_what_is_stopped_as_needed_or_not_taken(
         "Xanax as needed — read as alprazolam (as needed)",
         "no OxyContin — not taken: oxycodone",
     ]
-    # Stopped, but not said when: still checked, in case it still acts.
+    # Stopped, not said when, and no lasting effect on record: past use, not checked.
     summary = by_name(window, QLabel, "Check summary").text()
-    assert "Checked Kratom, alprazolam" in summary and "Stopped, so not checked" not in summary
+    assert "Stopped, so not checked: Kratom." in summary
 
 
 def test_the_summary_names_what_was_stopped_long_enough_ago_to_leave_out(

@@ -87,7 +87,7 @@ def test_the_kiosk_still_fits_with_larger_text(
 
     assert words_fit()
     for _ in range(3):  # A+ three times: 1.25 -> 2.0
-        window.step_font(+1)
+        window.settings_controller.step_font(+1)
     qtbot.waitUntil(words_fit)  # fonts and layouts follow through posted events
     assert off_screen(window) == []
     window.show_emergency()

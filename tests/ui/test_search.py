@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLineEdit, QTextBrowser, QTreeView
 from pytestqt.qtbot import QtBot
 
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import Role, SearchResultsModel
+from saferest.ui.models.roles import Role
+from saferest.ui.models.search_results import SearchResultsModel
 
 from .uihelpers import by_name
 

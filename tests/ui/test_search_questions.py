@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from saferest.domain.pack import default_data_dir
 from saferest.ui.main_window import MainWindow
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 
 from .uihelpers import by_name
 

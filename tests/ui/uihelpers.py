@@ -83,3 +83,12 @@ def off_screen(window: QWidget) -> list[str]:
         if not area.contains(rect):
             problems.append(f"{button.accessibleName() or button.text()!r} at {rect} not in {area}")
     return problems
+
+
+def html_text(markup: str) -> str:
+    """Rich text as a reader sees it (tags gone, entities read), spaces collapsed."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(markup)
+    return " ".join(document.toPlainText().split())

@@ -284,6 +284,28 @@ class CompiledPack(PackViews):
             for tag, members, implied in self.db.execute("SELECT * FROM tag_facts")
         }
 
+    def completion_names(self, lang: str) -> list[str]:
+        """What a person may pick while typing a list line: each substance's and medication's
+        name in `lang` (English where it has none) and its brand names. Aliases, misspellings
+        and other languages' names are left out (typed, they are still read)."""
+        kinds = "kind IN ('substance', 'medication')"
+        try:
+            rows = self.db.execute(
+                "SELECT names, (SELECT group_concat(json_extract(b.value, '$.name'), char(31)) "
+                f"FROM json_each(entries.json, '$.brands') AS b) FROM entries WHERE {kinds}"
+            ).fetchall()
+            pairs = [(names, brands.split("\x1f") if brands else []) for names, brands in rows]
+        except sqlite3.OperationalError:  # an SQLite without JSON functions
+            pairs = [
+                (names, [b["name"] for b in json.loads(data).get("brands", [])])
+                for names, data in self.db.execute(f"SELECT names, json FROM entries WHERE {kinds}")
+            ]
+        found: set[str] = set()
+        for names, brands in pairs:
+            found.add(pick_text(json.loads(names), lang)[0])
+            found.update(brands)
+        return sorted(found, key=str.casefold)
+
     def listing(self) -> list[EntryRow]:
         """What browse views need for every entry, in one query and without building models."""
         rows = self.db.execute(

@@ -101,6 +101,14 @@ class ConditionEvaluator:
         return out
 
 
+def names_conditions(conditions: Sequence[str], lines: Sequence[ParsedLine]) -> bool:
+    """Whether a list tells anything about health conditions: conditions on it, or lines that
+    name one (even 'not pregnant' tells something). A report asks before showing such a list."""
+    return bool(conditions) or any(
+        is_condition(item.entry_id) for line in lines for item in [*line.resolved, *line.not_taken]
+    )
+
+
 def without_conditions(lines: Sequence[ParsedLine]) -> list[ParsedLine]:
     """The lines as a report shows them when the person keeps their conditions off it.
 

@@ -206,9 +206,10 @@ class Engine:
         """Every entry as a browse row, in one query."""
         return self.pack.listing()
 
-    def completion_names(self) -> list[str]:
-        """Every name a person may type, as the data writes it (for completers)."""
-        return [self.names.display_name(key) for key in self.names.vocabulary]
+    def completion_names(self, lang: str = DEFAULT_LANGUAGE) -> list[str]:
+        """Names to offer while a list line is typed: entry names in `lang` and brands, never
+        misspellings or other languages' names (those are still read when typed)."""
+        return self.pack.completion_names(lang)
 
     def rules_involving(self, entry_id: str) -> list[tuple[Rule, str]]:
         """Every rule that can apply to this entry, with its other side (for a card)."""

@@ -5,8 +5,10 @@ in the check while its effect may outlast the last dose, by the pack's `lasting_
 (irreversible MAOIs about two weeks, fluoxetine about five weeks, and so on). After that it is
 listed as stopped and not checked. With no figure for an entry, a stopped item is still checked
 for `NO_FIGURE_DAYS` after the stop date (most medicines are mostly gone within two days, and
-the finding says we have no figure); with no stop date at all it is always checked, since we
-cannot tell when it was stopped.
+the finding says we have no figure). With no stop date at all ("used to take Xanax", "stopped
+kratom") it is checked only when the pack has a lasting-effect figure for it: a drug whose effect
+can last weeks (an irreversible MAOI, fluoxetine) may still act however the words put it, while
+reading past use of anything else as current use would invent a danger the person does not have.
 """
 
 from __future__ import annotations
@@ -74,7 +76,15 @@ class LastingEffects:
         effect = self.for_entry(entry_id)
         days = effect.days if effect else None
         if stopped_on is None:
-            return EntryTime(entry_id, status, None, None, days, effect.id if effect else None)
+            return EntryTime(
+                entry_id,
+                status,
+                None,
+                None,
+                days,
+                effect.id if effect else None,
+                active=effect is not None,
+            )
         since = (on - stopped_on).days
         if since < 0:
             # A stop planned for later: it is still being taken on the day checked.

@@ -29,7 +29,9 @@ class ListItem:
     """One line of the list as the person typed it, with what they told us about it."""
 
     text: str
-    status: ItemStatus = ItemStatus.TAKING
+    status: ItemStatus | None = None
+    """What the person chose in the window; None: as the line's words say ('stopped kratom 2
+    weeks ago'). A chosen status, 'taking' included, always wins over the words."""
     stopped_on: dt.date | None = None
     """When a stopped item was stopped, if the person said."""
     reading: tuple[str, ...] | None = None
@@ -126,8 +128,9 @@ class MedicationList:
         return item
 
     def set_status(
-        self, row: int, status: ItemStatus, stopped_on: dt.date | None = None
+        self, row: int, status: ItemStatus | None, stopped_on: dt.date | None = None
     ) -> ListItem:
+        """Set the person's choice for a line (None: back to what its words say)."""
         item = replace(self._items[row], status=status, stopped_on=stopped_on)
         self._items[row] = item
         return item

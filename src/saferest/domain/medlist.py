@@ -206,13 +206,13 @@ class ListParser:
         """One line of a person's list: its words, then the person's own reading and status.
 
         The person's reading (chosen with "not this?") replaces what the words were read as;
-        an empty reading sets the line aside. A status other than 'taking' set on the item
-        replaces what the words say ('taking' is the default, so the words then decide).
+        an empty reading sets the line aside. A status the person chose (taking included)
+        replaces what the words say; without one (None) the words decide.
         """
         parsed = self.parse(item.text, today)
         if item.reading is not None:
             parsed = self._with_reading(parsed, item.reading)
-        if item.status is not ItemStatus.TAKING:
+        if item.status is not None:
             chosen = [*parsed.resolved, *parsed.not_taken]
             parsed.resolved = [
                 replace(r, status=item.status, stopped_on=item.stopped_on) for r in chosen

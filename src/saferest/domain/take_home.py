@@ -9,12 +9,15 @@ engine. The text is fitted to a fixed budget (below) and summarised, worst first
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # segno (and the http/email modules it loads) only when a code is made
+    import segno
+
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-
-import segno
 
 from saferest.domain.models import DEFAULT_LANGUAGE
 from saferest.domain.text import fold
@@ -461,6 +464,8 @@ def make_qr(text: str) -> segno.QRCode:
     better; ValueError if the text is over the budget (take_home_text never makes such text)."""
     if not fits(text):
         raise ValueError(f"{len(text.encode('utf-8'))} bytes is over the {CAPACITY_BYTES}")
+    import segno
+
     code = segno.make(
         text, error=ERROR_LEVEL, mode="byte", encoding="utf-8", micro=False, boost_error=True
     )

@@ -38,6 +38,8 @@ LIST_FORMAT = "saferest.medication-list"
 SETTINGS_FORMAT = "saferest.settings"
 LIST_VERSION = 2
 """2 adds each item's status, stop date and the person's own reading; version 1 still loads.
+An item without a status is read as its words say; "taking" is written only when the person
+chose it (then it wins over words such as "stopped"), so older version-2 files load as before.
 Version 2 files may also hold `conditions` (health conditions chosen apart from the lines):
 an optional key, so an older SafeRest still reads the list (it leaves the conditions out)."""
 MAX_CONDITIONS = 50
@@ -283,7 +285,7 @@ def _load_document(data: bytes, expected_format: str, max_version: int) -> dict[
 
 def _item_json(item: ListItem) -> dict[str, Any]:
     data: dict[str, Any] = {"input": item.text}
-    if item.status is not ItemStatus.TAKING:
+    if item.status is not None:
         data["status"] = item.status.value
     if item.stopped_on is not None:
         data["stopped_on"] = item.stopped_on.isoformat()
@@ -349,7 +351,7 @@ def _parse_item(raw: object) -> ListItem | None:
     if not isinstance(text, str) or not text.strip() or len(text) > MAX_ITEM_CHARS:
         return None
     try:
-        status = ItemStatus(raw.get("status", ItemStatus.TAKING.value))
+        status = ItemStatus(raw["status"]) if "status" in raw else None
     except ValueError:
         return None
     stopped = raw.get("stopped_on")

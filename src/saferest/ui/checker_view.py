@@ -43,12 +43,13 @@ from saferest.ui.conditions import (  # conditions hook (issue 18)
     conditions_summary,
     take_condition_lines,
 )
-from saferest.ui.delegates import ScalingListView, WrappingTreeView
+from saferest.ui.delegates import ScalingListView
 from saferest.ui.i18n import entry_name
 from saferest.ui.item_status import ItemStatusControl
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 from saferest.ui.reading_editor import ReadingCorrection
 from saferest.ui.results_model import no_known_note
+from saferest.ui.results_view import ResultsView
 from saferest.ui.safe_browser import open_web_link
 from saferest.ui.session import Session
 from saferest.ui.severity import severity_word
@@ -304,12 +305,12 @@ class CheckerView(QWidget):
         self.summary.setAccessibleName(self.tr("Check summary"))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         right_layout.addWidget(self.summary)
-        self.results_view = WrappingTreeView(right)
+        self.results_view = ResultsView(right)
         self.results_view.setAccessibleName(self.tr("Interaction results"))
         self.results_view.setAccessibleDescription(
             self.tr(
-                "Findings grouped by severity; expand a finding for why, what to do, "
-                "reliability and sources."
+                "Findings grouped by severity, worst first. Press Space or the Right arrow "
+                "on a finding for why, what to do, reliability and sources."
             )
         )
         self.results_view.activated.connect(self._on_result_activated)
@@ -339,8 +340,8 @@ class CheckerView(QWidget):
         self.set_session(session)
 
     def _vocabulary(self) -> list[str]:
-        names = set(self._engine.completion_names())
-        return sorted(names, key=fold)
+        """The add field's completions: names in the session's language, and brands."""
+        return sorted(self._engine.completion_names(self.session.lang), key=fold)
 
     # -- session binding --------------------------------------------------------------------
 
@@ -472,7 +473,7 @@ class CheckerView(QWidget):
         if url and self.allow_web_links:
             open_web_link(self, QUrl(url), self.allow_web_links)
         else:
-            self.results_view.setExpanded(index, not self.results_view.isExpanded(index))
+            self.results_view.toggle(index)
 
     # -- results ----------------------------------------------------------------------------
 
@@ -486,6 +487,12 @@ class CheckerView(QWidget):
             for index in findings:
                 if index.data(Role.SEVERITY) in (Severity.DANGEROUS.value, Severity.UNSAFE.value):
                     view.expand(index)
+        else:
+            # The worst, open when DANGEROUS: what to do is read first. conditions hook (issue
+            # 18): the condition group comes after the severity groups, so look through both.
+            dangerous = [i for i in findings if i.data(Role.SEVERITY) == Severity.DANGEROUS.value]
+            if dangerous:
+                view.expand(dangerous[0])
         self.summary.setText(self.summary_text())
         if self.isVisible():
             announce(self.results_view, self.summary.text())

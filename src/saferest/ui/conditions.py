@@ -9,9 +9,10 @@ uses it is marked `# conditions hook (issue 18)`:
 - `take_condition_lines`: typed lines that read only as conditions become choices;
 - `add_condition_group`: the results tree's own group for condition findings, worst first;
 - `conditions_summary`: the sentence the checker's summary adds about them;
-- report helpers: whether the report shows them (desktop yes, kiosk no unless ticked), the
-  section that lists them and their findings, and the words for a withheld line.
-The words shared with the command line live in ui/wording.py ("Conditions" context).
+- report helpers: whether the report shows them (desktop yes, kiosk no unless ticked) and the
+  box that asks. The report itself tells them Qt-free (saferest.domain.check_report, drawn by
+  saferest/report_html.py).
+The words shared with the command line and the report live in ui/wording.py ("Conditions").
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from saferest.domain.conditions import condition_of, is_condition
+from saferest.domain.conditions import names_conditions as tells_conditions
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.medlist import ParsedLine, ResolvedItem
-from saferest.domain.models import pick_text
+from saferest.domain.models import Severity, pick_text
 from saferest.domain.presentation import FindingView
 from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.wording import Words
@@ -220,17 +222,20 @@ def conditions_summary(engine: Engine, result: CheckResult, lang: str) -> str:
 
 def add_condition_group(
     add_node: Callable[[int, dict[int, Any]], int],
-    add_finding: Callable[[Words, int, FindingView, list[str]], None],
+    add_finding: Callable[[Words, int, FindingView, list[str], bool], None],
     words: Words,
     views: Sequence[FindingView],
     inputs: list[str],
-) -> None:
+    worst: Severity | None,
+) -> int | None:
     """The results tree's group for condition findings, worst first (a node like the severity
     groups, so the checker expands and selects its findings the same way). `add_node` and
-    `add_finding` are the results model's own."""
+    `add_finding` are the results model's own; findings as bad as the whole result's `worst`
+    are bold, like the worst severity group. Returns the group's node when it holds such a
+    finding (the model makes its title bold), else None."""
     if not views:
-        return
-    from saferest.ui.models import Role
+        return None
+    from saferest.ui.models.roles import Role
     from saferest.ui.severity import severity_icon
     from saferest.ui.tree_model import ROOT
 
@@ -246,7 +251,8 @@ def add_condition_group(
         },
     )
     for view in ordered:
-        add_finding(words, group, view, inputs)
+        add_finding(words, group, view, inputs, view.severity == worst)
+    return group if ordered[0].severity == worst else None
 
 
 # -- report -----------------------------------------------------------------------------------
@@ -255,7 +261,7 @@ def add_condition_group(
 def names_conditions(result: CheckResult) -> bool:
     """Whether a report of this result would tell anything about health conditions: chosen
     ones, or typed lines that name one (even "not pregnant" tells something)."""
-    return bool(result.conditions) or any(condition_read_note(line) for line in result.lines)
+    return tells_conditions(result.conditions, result.lines)
 
 
 def report_shows_conditions(kiosk: bool) -> bool:
@@ -268,49 +274,9 @@ def include_box_text() -> str:
     return translate("Conditions", "Include my health conditions in the report")
 
 
-def withheld_text() -> str:
-    """What a report shows in place of a typed line that named a condition left off it."""
-    return translate("Conditions", "(not shown: names a health condition)")
-
-
-def conditions_report_html(
-    engine: Engine,
-    result: CheckResult,
-    lang: str,
-    words: Words,
-    finding_html: Callable[[FindingView], list[str]],
-    esc: Callable[[str], str],
-    left_out: bool,
-) -> str:
-    """The report's section on health conditions: which are on the list and their findings,
-    worst first, or a note that the person left them out."""
-    if left_out:
-        return f"<p><i>{esc(words.label('conditions_left_out'))}</i></p>"
-    if not result.conditions:
-        return ""
-    names = [engine.display_name(f"condition:{c}", lang) for c in result.conditions]
-    parts = [
-        f"<h2>{esc(words.label('your_conditions'))}</h2>",
-        f"<p>{esc(', '.join(names))}</p>",
-    ]
-    findings = result.condition_findings
-    if not findings:
-        parts.append(f"<p>{esc(words.label('no_condition_findings'))}</p>")
-    else:
-        parts.append(f"<h3>{esc(words.label('condition_findings'))}</h3>")
-        for finding in findings:
-            parts += finding_html(engine.present(finding, lang))
-    return "".join(parts)
-
-
 def condition_tag(entry_id: str) -> str:
     """What a list row adds after a condition read from a line, in the CLI's words."""
     return " " + Words(translate).label("condition_tag") if is_condition(entry_id) else ""
-
-
-def not_taken_words(entry_id: str, not_taken: str) -> str:
-    """How a list row says a line rules an item out: "does not apply" for a condition."""
-    return Words(translate).label("condition_not") if is_condition(entry_id) else not_taken
 
 
 def conditions_ruled_out(
@@ -324,8 +290,3 @@ def conditions_ruled_out(
         return medicines, ""
     names = ", ".join(engine.display_name(c, lang) for c in ruled_out)
     return medicines, Words(translate).label("condition_not").replace("%1", names)
-
-
-def condition_read_note(line: ParsedLine) -> bool:
-    """Whether a list line's reading names a health condition."""
-    return any(is_condition(i.entry_id) for i in [*line.resolved, *line.not_taken])

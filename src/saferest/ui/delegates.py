@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 
 KIND_COLORS = {
     "emergency": "#b3001b",

@@ -26,7 +26,8 @@ from saferest.domain.models import (
 from saferest.domain.report import side_label
 from saferest.ui.emergency_words import call_text
 from saferest.ui.i18n import content_text, english_marker, english_page_note
-from saferest.ui.models import class_label, kind_badge, practice_topic_label
+from saferest.ui.models.browse import class_label, practice_topic_label
+from saferest.ui.models.roles import kind_badge
 from saferest.ui.safe_browser import ENTRY_SCHEME, SafeTextBrowser, icon_url
 from saferest.ui.severity import (
     EVIDENCE_COLORS,

@@ -90,15 +90,16 @@ class ItemStatusControl(QWidget):
     ) -> None:
         """Show the status of `item` (None: nothing selected, so the controls are disabled).
 
-        An item left at 'taking' lets its words decide, so what the line says (`said`:
-        "stopped Prozac 2 weeks ago") is shown, as the checker uses it.
+        An item whose status the person never chose lets its words decide, so what the line
+        says (`said`: "stopped Prozac 2 weeks ago") is shown, as the checker uses it. Once the
+        person chooses (even "Taking it" beside "stopped kratom"), their choice is shown.
         """
         today = today or dt.date.today()
         self._updating = True
         self.stopped_on.setMaximumDate(QDate(today.year, today.month, today.day))
-        status = item.status if item else ItemStatus.TAKING
+        status = item.status if item and item.status is not None else ItemStatus.TAKING
         stopped_on = item.stopped_on if item else None
-        if item and status is ItemStatus.TAKING and said is not None and not said.not_taken:
+        if item and item.status is None and said is not None and not said.not_taken:
             status, stopped_on = said.status, said.stopped_on
         self.buttons[status].setChecked(True)
         day = stopped_on or today

@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QFont,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
     QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -37,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import Engine
-from saferest.storage.user_files import FONT_SCALE_RANGE, MovedAside, Settings, UserFiles
+from saferest.storage.user_files import Settings, UserFiles
 from saferest.ui.about import AboutDialog
 from saferest.ui.checker_view import CheckerView
 from saferest.ui.config import AppConfig
@@ -47,29 +35,23 @@ from saferest.ui.emergency import EmergencyDialog, current_contact
 from saferest.ui.emergency_chooser import EmergencyNumberDialog
 from saferest.ui.emergency_key import EmergencyKey, belongs_to
 from saferest.ui.fit import ContentScrollArea, install_screen_fitter
-from saferest.ui.i18n import (
-    LANGUAGE_NAMES,
-    SUPPORTED_LANGUAGES,
-    current_language,
-    normalise_language,
-    translators,
-)
+from saferest.ui.i18n import current_language, normalise_language, translators
 from saferest.ui.instance_lock import InstanceLock
 from saferest.ui.kiosk.controller import KioskController
 from saferest.ui.kiosk.header import KioskHeader
 from saferest.ui.kiosk.keyboard import keyboard_missing
-from saferest.ui.kiosk.wipe import clear_clipboard, close_other_windows, other_windows
+from saferest.ui.kiosk.wipe import close_other_windows
 from saferest.ui.list_privacy import ListLocationNotice, forget_saved_list
+from saferest.ui.notices import Notices
 from saferest.ui.pack_update import PackUpdater, notify_set_aside
 from saferest.ui.report_dialog import ReportDialog
 from saferest.ui.search_view import ReferencePanel
 from saferest.ui.session import Session
+from saferest.ui.settings_controller import SettingsController
 from saferest.ui.sleep import SleepDiaryView
 from saferest.ui.take_home import TakeHomeButtons
-from saferest.ui.widgets import NoticeBar
+from saferest.ui.window_actions import MainAction, WindowActions
 
-FONT_STEPS = [0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0]
-BASE_FONT_PROPERTY = "saferestBaseFontPointSize"
 RETIRE_AFTER_MS = 1000
 RETIRED_PROPERTY = "saferestRetired"
 """Set on a replaced view or dialog that waits for deletion (searches for controls skip it)."""
@@ -115,18 +97,17 @@ class MainWindow(QMainWindow):
         self._emergency_dialog: EmergencyDialog | None = None
         self.report_dialog: ReportDialog | None = None
         self.about_dialog: AboutDialog | None = None
-        self.notices: dict[str, NoticeBar] = {}
         self.kiosk: KioskController | None = None
         self.kiosk_header: KioskHeader | None = None
         self._exit_authorised = False
         self._was_shown = False
         """A window that was shown and then closed no longer follows language changes."""
-        self._notice_texts: dict[str, Callable[[], tuple[str, str]]] = {}
-        """How to write each notice again in another language."""
 
         settings_load = self.files.load_settings()
-        self.settings: Settings = settings_load.settings
-        self.session = self._new_session()
+        self.session = self.new_session()
+        self.settings_controller = SettingsController(
+            self, self.files, settings_load.settings, lambda: self.session
+        )
 
         install_screen_fitter()
         central = QWidget(self)
@@ -144,13 +125,16 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.kiosk_header)
         self.notice_area = QVBoxLayout()
         layout.addLayout(self.notice_area)
+        self.notices = Notices(self, self.notice_area)
         self._build_session_view()
 
         self.pack_updater: PackUpdater | None = None
+        if self.kiosk_config is None:  # a kiosk's admin installs data by command
+            self.pack_updater = PackUpdater(self, config.user_dir)
         self.private_session = False
         """Desktop: nothing is written until the app closes (the person asked for it)."""
         self.list_notice: ListLocationNotice | None = None
-        self._build_actions()
+        self.window_actions = self._build_actions()
         self.emergency_key = EmergencyKey(self, self.show_emergency)
         self._ui_lang = self.session.lang
         """The language the window's own texts (title, menus, header) are in now."""
@@ -159,7 +143,7 @@ class MainWindow(QMainWindow):
         self._bind_session_notices()
         if engine.problems:
             problems = len(engine.problems)
-            self._add_notice(
+            self.notices.add(
                 "data",
                 lambda: (
                     self.tr("Data warning"),
@@ -176,9 +160,9 @@ class MainWindow(QMainWindow):
             )
         notify_set_aside(self)
         if settings_load.damaged is not None:
-            self._notify_damaged(settings_load.damaged, lambda: self.tr("Your display settings"))
+            self.notices.damaged(settings_load.damaged, lambda: self.tr("Your display settings"))
         if read_only:
-            self._add_notice(
+            self.notices.add(
                 "second-window",
                 lambda: (
                     self.tr("Already open"),
@@ -193,9 +177,14 @@ class MainWindow(QMainWindow):
         if config.kiosk is not None and self.kiosk_header is not None:
             self._start_kiosk(config)
         else:
-            self._restore_settings()
+            self.settings_controller.restore()
 
-    def _new_session(self) -> Session:
+    @property
+    def settings(self) -> Settings:
+        """The person's saved settings (desktop); a kiosk keeps the clinic's defaults."""
+        return self.settings_controller.settings
+
+    def new_session(self) -> Session:
         """A fresh session: in kiosk mode with the clinic's language and text size."""
         font_scale = self.kiosk_config.font_scale if self.kiosk_config is not None else None
         return Session(self.engine, self.config.lang, self.files, self, font_scale=font_scale)
@@ -316,217 +305,58 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.report_button)
         layout.addLayout(bar)
 
-    def _action(
-        self,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[[], object],
-        context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
-    ) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(context)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        """Actions and menus; their texts come from _retranslate_window()."""
-        self.search_action = self._action(QKeySequence.StandardKey.Find, self.focus_search)
-        self.report_action = self._action(QKeySequence.StandardKey.Print, self.show_report)
-        self.report_action.setEnabled(self.kiosk_config is None or self.kiosk_config.allow_print)
-        self.quit_action: QAction | None = None
-        if self.kiosk_config is None:  # a kiosk has no way out but the admin exit
-            self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
-        self.emergency_action = self._action(
-            "F1", self.show_emergency, Qt.ShortcutContext.ApplicationShortcut
-        )
-        self.larger_action = self._action(
-            QKeySequence.StandardKey.ZoomIn, lambda: self.step_font(+1)
-        )
-        self.larger_action.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.smaller_action = self._action(
-            QKeySequence.StandardKey.ZoomOut, lambda: self.step_font(-1)
-        )
-        self.normal_action = self._action("Ctrl+0", lambda: self.set_font_scale(1.0))
-        self.reference_action = self._action("Ctrl+1", lambda: self.tabs.setCurrentIndex(0))
-        self.checker_action = self._action("Ctrl+2", self.show_checker)
-        self.home_action = self._action("Alt+Home", self.go_home)
-        self.back_action = self._action(QKeySequence.StandardKey.Back, self.go_back)
-        self.about_action = self._action(None, self.show_about)
-        self.emergency_number_action = self._action(None, self.choose_emergency_number)
-        self.private_action = QAction(self)
-        self.private_action.setCheckable(True)
-        self.private_action.toggled.connect(self.set_private_session)
-        self.language_actions: dict[str, QAction] = {}
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        for code in SUPPORTED_LANGUAGES:
-            action = self._action(None, self._language_slot(code))
-            action.setText(LANGUAGE_NAMES[code])  # each language in its own words
-            action.setCheckable(True)
-            action.setChecked(code == self.session.lang)
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-        self.menus: dict[str, QMenu] = {}
-        if self.kiosk_config is not None:
-            # No menus in kiosk mode: nothing that quits, opens files or leaves the app.
-            # (The header has the language button.)
-            self.setMenuBar(None)  # type: ignore[arg-type]
-            return
-
-        menus = self.menuBar()
-        file_menu = menus.addMenu("")
-        file_menu.addAction(self.report_action)
-        self.pack_updater = PackUpdater(self, self.config.user_dir)
-        file_menu.addAction(self.pack_updater.action)
-        file_menu.addAction(self.private_action)
-        file_menu.addSeparator()
-        if self.quit_action is not None:
-            file_menu.addAction(self.quit_action)
-        view_menu = menus.addMenu("")
-        for action in (
-            self.home_action,
-            self.back_action,
-            self.reference_action,
-            self.checker_action,
-        ):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (self.larger_action, self.smaller_action, self.normal_action):
-            view_menu.addAction(action)
-        language_menu = menus.addMenu("")
-        for action in self.language_actions.values():
-            language_menu.addAction(action)
-        help_menu = menus.addMenu("")
-        help_menu.addAction(self.emergency_action)
-        help_menu.addAction(self.emergency_number_action)
-        help_menu.addAction(self.about_action)
-        self.menus = {
-            "file": file_menu,
-            "view": view_menu,
-            "language": language_menu,
-            "help": help_menu,
+    def _build_actions(self) -> WindowActions:
+        """What each of the window's actions does; their texts come from _retranslate_window()."""
+        settings = self.settings_controller
+        slots: dict[MainAction, Callable[..., object]] = {
+            MainAction.SEARCH: self.focus_search,
+            MainAction.REPORT: self.show_report,
+            MainAction.PRIVATE_SESSION: self.set_private_session,
+            MainAction.QUIT: self.close,
+            MainAction.HOME: self.go_home,
+            MainAction.BACK: self.go_back,
+            MainAction.REFERENCE: lambda: self.tabs.setCurrentIndex(0),
+            MainAction.CHECKER: self.show_checker,
+            MainAction.LARGER_TEXT: lambda: settings.step_font(+1),
+            MainAction.SMALLER_TEXT: lambda: settings.step_font(-1),
+            MainAction.NORMAL_TEXT: lambda: settings.set_font_scale(1.0),
+            MainAction.EMERGENCY: self.show_emergency,
+            MainAction.EMERGENCY_NUMBER: self.choose_emergency_number,
+            MainAction.ABOUT: self.show_about,
         }
-
-    def _language_slot(self, code: str) -> Callable[[], None]:
-        return lambda: self.set_language(code)
+        actions = WindowActions(
+            self,
+            slots,
+            self.set_language,
+            self.session.lang,
+            kiosk=self.kiosk_config is not None,
+            pack_updater=self.pack_updater,
+        )
+        actions[MainAction.REPORT].setEnabled(
+            self.kiosk_config is None or self.kiosk_config.allow_print
+        )
+        return actions
 
     def _retranslate_window(self) -> None:
         """The window's own texts (title, actions, menus, kiosk header) in the current language."""
         self.setWindowTitle(self.tr("SafeRest"))
-        texts = {
-            self.search_action: self.tr("&Search"),
-            self.report_action: self.tr("&Print or save report…"),
-            self.emergency_action: self.tr("&Emergency help"),
-            self.larger_action: self.tr("&Larger text"),
-            self.smaller_action: self.tr("S&maller text"),
-            self.normal_action: self.tr("&Normal text size"),
-            self.reference_action: self.tr("&Reference"),
-            self.checker_action: self.tr("&Check my medications"),
-            self.home_action: self.tr("&Home"),
-            self.back_action: self.tr("&Back"),
-            self.about_action: self.tr("&About SafeRest"),
-            self.emergency_number_action: self.tr("Emergency &number…"),
-            self.private_action: self.tr("P&rivate session (save nothing)"),
-        }
-        if self.quit_action is not None:
-            texts[self.quit_action] = self.tr("&Quit")
-        for action, text in texts.items():
-            action.setText(text)
-        if self.pack_updater is not None:
-            self.pack_updater.retranslate()
-        titles = {
-            "file": self.tr("&File"),
-            "view": self.tr("&View"),
-            "language": self.tr("&Language"),
-            "help": self.tr("&Help"),
-        }
-        for key, menu in self.menus.items():
-            menu.setTitle(titles[key])
-        if "language" in self.menus:
-            # Screen readers announce the menu without its mnemonic.
-            self.menus["language"].setAccessibleName(self.tr("Language"))
         lang = self.session.lang
-        for code, action in self.language_actions.items():
-            action.setChecked(code == lang)
+        self.window_actions.retranslate(lang)
         if self.kiosk_header is not None:
             self.kiosk_header.retranslate(lang)
-        for key, make in self._notice_texts.items():
-            bar = self.notices.get(key)
-            if bar is not None:
-                bar.set_texts(*make())
+        self.notices.retranslate()
 
-    # -- notices ----------------------------------------------------------------------------
-
-    def _add_notice(
-        self,
-        key: str,
-        texts: Callable[[], tuple[str, str]],
-        details: object = None,
-        closable: bool = True,
-    ) -> NoticeBar:
-        """A notice; `texts` gives its (name, text) in the current language, now and later."""
-        old = self.notices.pop(key, None)
-        if old is not None:
-            old.deleteLater()
-        self._notice_texts[key] = texts
-        name, text = texts()
-        bar = NoticeBar(name, text, self, details=details, closable=closable)  # type: ignore[arg-type]
-        self.notice_area.addWidget(bar)
-        bar.show()
-        self.notices[key] = bar
-        return bar
-
-    def _notify_damaged(self, moved: MovedAside, what: Callable[[], str]) -> None:
-        def texts() -> tuple[str, str]:
-            if moved.moved_to != moved.original:
-                text = self.tr(
-                    "%1 could not be read (%2), so a new one was started. The damaged file "
-                    "was kept as %3."
-                )
-                text = text.replace("%3", str(moved.moved_to))
-            else:
-                text = self.tr("%1 could not be read (%2), so a new one was started.")
-            return (
-                self.tr("Saved file problem"),
-                text.replace("%1", what()).replace("%2", moved.reason),
-            )
-
-        self._add_notice(f"damaged:{moved.original.name}", texts)
+    # -- notices ---------------------------------------------------------------------------
 
     def _bind_session_notices(self) -> None:
-        self.session.saveFailed.connect(self._on_save_failed)
+        self.session.saveFailed.connect(self.notices.save_failed)
         self.session.listSaved.connect(self._on_list_saved)
         if self.session.damaged_list is not None:
-            self._notify_damaged(
+            self.notices.damaged(
                 self.session.damaged_list, lambda: self.tr("Your saved medication list")
             )
         if self.session.skipped_items:
-            self._notify_skipped(self.session.skipped_items, self.session.skipped_copy)
-
-    def _notify_skipped(self, count: int, copy: Path | None) -> None:
-        def texts() -> tuple[str, str]:
-            text = self.tr(
-                "%n item(s) of your saved list could not be read and are not on the list. "
-                "Everything else was kept.",
-                "",
-                count,
-            )
-            if copy is not None:
-                text += " " + self.tr("The file as it was is kept as %1.").replace("%1", str(copy))
-            return self.tr("Saved file problem"), text
-
-        self._add_notice("skipped-items", texts)
-
-    def _on_save_failed(self, message: str) -> None:
-        self._add_notice(
-            "save",
-            lambda: (
-                self.tr("Saving problem"),
-                self.tr("Your list could not be saved: %1").replace("%1", message),
-            ),
-        )
+            self.notices.skipped(self.session.skipped_items, self.session.skipped_copy)
 
     def _show_data_problems(self) -> None:
         problems = self.engine.problems
@@ -574,8 +404,7 @@ class MainWindow(QMainWindow):
         if self._ui_lang != session.lang:
             self._ui_lang = session.lang
             self._retranslate_window()
-        if session.font_scale is not None:
-            self._apply_font_scale(session.font_scale)
+        self.settings_controller.apply_session_font()
 
     def _view_state(self) -> dict[str, object]:
         """What a rebuilt view of the same session should show again (a language switch)."""
@@ -621,7 +450,7 @@ class MainWindow(QMainWindow):
         lang = normalise_language(lang)
         if self.kiosk_config is None and self.settings.language != lang:
             self.settings.language = lang
-            self._save_settings()
+            self.settings_controller.save()
         if lang == self.session.lang == self._ui_lang and current_language() == lang:
             return
         emergency_open = self.emergency_dialog is not None and self.emergency_dialog.isVisible()
@@ -632,40 +461,17 @@ class MainWindow(QMainWindow):
         if emergency_open:
             self.show_emergency()
 
-    def reset_session(self) -> None:
-        """Kiosk: everything back to how the next person should find it, at once."""
-        close_other_windows(self)
-        clear_clipboard()
-        input_method = QGuiApplication.inputMethod()
-        input_method.reset()
-        input_method.hide()
-        self.set_session(self._new_session())
-        self.tabs.setCurrentIndex(0)
-        self.page_scroll.verticalScrollBar().setValue(0)
-        # No text field has focus, so no on-screen keyboard pops up for the next person.
-        self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+    def typed_text(self) -> str:
+        """What is typed in the checker's add field and not yet added."""
+        return self.checker.entry.text()
 
-    def session_is_pristine(self) -> bool:
-        """Whether there is nothing of anyone to clear (the idle prompt is then skipped)."""
-        session = self.session
-        font_ok = self.kiosk_config is None or session.font_scale == self.kiosk_config.font_scale
-        clipboard = QGuiApplication.clipboard()
-        lang_ok = session.lang == self.config.lang
+    def views_at_start(self) -> bool:
+        """The reference as a new person finds it: no card open, no history, nothing scrolled."""
         return (
-            font_ok
-            and lang_ok
-            and session.medications.rowCount() == 0
-            and not session.query
-            and not self.search_box.text()
-            and not self.checker.entry.text()
-            and self.details.current_entry is None
+            self.details.current_entry is None
             and not self.details.history
-            and self.tabs.currentIndex() == 0
             and self.details.verticalScrollBar().value() == 0
-            and self.page_scroll.verticalScrollBar().value() == 0
             and self.reference.browse_view.verticalScrollBar().value() == 0
-            and not clipboard.text()
-            and not other_windows(self)
         )
 
     def admin_exit(self) -> None:
@@ -830,7 +636,7 @@ class MainWindow(QMainWindow):
     def set_emergency_country(self, country: str) -> None:
         """Show the number for `country` ('' follows the system's region) on every screen."""
         self.settings.emergency_country = country
-        self._save_settings()
+        self.settings_controller.save()
         contact = self.emergency_contact()
         self.details.renderer.emergency = contact
         if self.details.current_entry is None:
@@ -854,9 +660,11 @@ class MainWindow(QMainWindow):
         if self.settings.list_location_told or path is None or self.list_notice is not None:
             return
         self.settings.list_location_told = True
-        self._save_settings()
+        self.settings_controller.save()
         self.list_notice = ListLocationNotice(path, self)
-        self.list_notice.privateRequested.connect(lambda: self.private_action.setChecked(True))
+        self.list_notice.privateRequested.connect(
+            lambda: self.window_actions[MainAction.PRIVATE_SESSION].setChecked(True)
+        )
         self.notice_area.addWidget(self.list_notice)
         self.list_notice.show()
 
@@ -865,12 +673,14 @@ class MainWindow(QMainWindow):
         if self.kiosk_config is not None or private == self.private_session:
             return
         self.private_session = private
-        if self.private_action.isChecked() != private:
-            self.private_action.setChecked(private)
+        self.settings_controller.paused = private
+        action = self.window_actions[MainAction.PRIVATE_SESSION]
+        if action.isChecked() != private:
+            action.setChecked(private)
         if private:
             forget_saved_list(self.files)
             self.session.files = UserFiles(None)
-            self._add_notice(
+            self.notices.add(
                 "private",
                 lambda: (
                     self.tr("Private session"),
@@ -883,9 +693,7 @@ class MainWindow(QMainWindow):
         else:
             self.session.files = self.files
             self.session.save()
-            bar = self.notices.get("private")
-            if bar is not None:
-                bar.hide()
+            self.notices.hide("private")
         # conditions hook (issue 18): the health conditions' note says whether they are saved
         self.checker.conditions.set_session(
             self.session.conditions, self.session.files.writable, self.session.lang
@@ -896,80 +704,19 @@ class MainWindow(QMainWindow):
             dialog.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             self.kiosk.prepare(dialog)
 
-    # -- text size and window state ---------------------------------------------------------
-
-    @staticmethod
-    def _base_point_size() -> float:
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        base = app.property(BASE_FONT_PROPERTY)
-        if not base:
-            size = QApplication.font().pointSizeF()
-            base = size if size > 0 else 10.0
-            app.setProperty(BASE_FONT_PROPERTY, base)
-        return float(base)
-
-    def font_scale(self) -> float:
-        if self.session.font_scale is not None:
-            return self.session.font_scale
-        return self.settings.font_scale
-
-    def set_font_scale(self, scale: float) -> None:
-        low, high = FONT_SCALE_RANGE
-        scale = min(max(scale, low), high)
-        if self.session.font_scale is not None:  # kiosk: the person's choice, until reset
-            self.session.font_scale = scale
-        else:
-            self.settings.font_scale = scale
-        self._apply_font_scale(scale)
-        self._save_settings()
-
-    def _apply_font_scale(self, scale: float) -> None:
-        font = QFont(QApplication.font())
-        font.setPointSizeF(self._base_point_size() * scale)
-        QApplication.setFont(font)
-
-    def step_font(self, direction: int) -> None:
-        current = self.font_scale()
-        if direction > 0:
-            bigger = [s for s in FONT_STEPS if s > current + 1e-6]
-            self.set_font_scale(bigger[0] if bigger else FONT_STEPS[-1])
-        else:
-            smaller = [s for s in FONT_STEPS if s < current - 1e-6]
-            self.set_font_scale(smaller[-1] if smaller else FONT_STEPS[0])
-
-    def _restore_settings(self) -> None:
-        if abs(self.settings.font_scale - 1.0) > 1e-6:
-            self._apply_font_scale(self.settings.font_scale)
-        restored = False
-        if self.settings.geometry:
-            restored = self.restoreGeometry(QByteArray.fromBase64(self.settings.geometry.encode()))
-        if not restored:
-            self.resize(1100, 760)
-            screen = self.screen()
-            if screen is not None:
-                available = screen.availableGeometry()
-                self.resize(min(1100, available.width()), min(760, available.height()))
+    # -- kiosk ------------------------------------------------------------------------------
 
     def _start_kiosk(self, config: AppConfig) -> None:
         """Kiosk mode: locked full-screen window, clinic header, idle reset, admin exit."""
         assert config.kiosk is not None and self.kiosk_header is not None
         from saferest.ui.kiosk.lockdown import lock_window
 
-        self.kiosk = KioskController(self, self, config.kiosk, self.kiosk_header)
-        self.kiosk_header.fontStepRequested.connect(self.step_font)
+        self.kiosk = KioskController(self, self, config.kiosk, self.kiosk_header, config.lang)
+        self.kiosk_header.fontStepRequested.connect(self.settings_controller.step_font)
         self.kiosk.prepare(self.kiosk_header)
         self.kiosk.prepare(self.session_view)
-        if self.session.font_scale is not None:
-            self._apply_font_scale(self.session.font_scale)
+        self.settings_controller.apply_session_font()
         lock_window(self)
-
-    def _save_settings(self) -> None:
-        # Display settings are a comfort: never interrupt the person when they cannot be saved.
-        if self.private_session:
-            return
-        with contextlib.suppress(OSError):
-            self.files.save_settings(self.settings)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -1012,8 +759,7 @@ class MainWindow(QMainWindow):
                 return
             super().closeEvent(event)
             return
-        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        self._save_settings()
+        self.settings_controller.remember_geometry()
         for dialog in (self.emergency_dialog, self.report_dialog, self.about_dialog):
             if dialog is not None:
                 dialog.close()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QTreeView
 
 from saferest.ui.delegates import BadgeDelegate
-from saferest.ui.models import Role
+from saferest.ui.models.roles import Role
 
 MAX_DEPTH = 4
 _BREAKS = re.compile(r"\s+|(?<=[/-])")

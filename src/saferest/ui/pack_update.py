@@ -125,4 +125,4 @@ def notify_set_aside(window: MainWindow) -> None:
         name = QCoreApplication.translate("PackUpdate", "Data update not used")
         return name, text.replace("%1", version).replace("%2", details)
 
-    window._add_notice("pack-set-aside", texts)
+    window.notices.add("pack-set-aside", texts)

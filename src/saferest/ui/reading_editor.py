@@ -29,7 +29,7 @@ from saferest.domain.engine import Engine
 from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ParsedLine
 from saferest.ui.i18n import entry_name
-from saferest.ui.models import MedicationListModel
+from saferest.ui.models.medication_list import MedicationListModel
 
 READABLE_KINDS = ("substance", "medication")
 """A list line is read as these only (never as a sleep practice or an emergency topic)."""

@@ -134,15 +134,14 @@ class ReportDialog(QDialog):
         """The report, with or without the health conditions as the box says (issue 18)."""
         engine, result, lang, clinic, extra_html, contact = self._report
         left_out = self.include_conditions is not None and not self.include_conditions.isChecked()
-        shown = engine.without_conditions(result) if left_out else result
         return report_html(
             engine,
-            shown,
+            result,
             lang,
             clinic=clinic,
             extra_html=extra_html,
             contact=contact,
-            conditions_left_out=left_out,
+            include_conditions=not left_out,
         )
 
     def _rebuild(self) -> None:

@@ -1,5 +1,7 @@
 """'Interaction results': findings grouped by severity, each expandable to its explanation.
 
+Quiet on purpose: the severity word is said once, by its group (a screen reader still hears it
+on every finding), and only the worst group's rows are bold, so the eye lands there first.
 The model only lays out what the domain's presentation built (saferest.domain.presentation) with
 the shared words (saferest/ui/wording.py): headline, one why, one what-to-do, population notes,
 time, reliability and sources, exactly as the CLI and the PDF tell them.
@@ -18,7 +20,7 @@ from saferest.domain.presentation import FindingView
 from saferest.domain.severity import SEVERITY_ORDER
 from saferest.ui.conditions import add_condition_group  # conditions hook (issue 18)
 from saferest.ui.i18n import entry_name
-from saferest.ui.models import Role, std_icon
+from saferest.ui.models.roles import Role, std_icon
 from saferest.ui.severity import severity_icon
 from saferest.ui.tree_model import ROOT, ModelIndex, NodeTreeModel
 from saferest.ui.wording import Words
@@ -37,6 +39,8 @@ class InteractionResultsModel(NodeTreeModel):
         self.result: CheckResult = CheckResult(lines=[])
         self.views: list[FindingView] = []
         """The findings as presented, in the order shown."""
+        self._bold: set[int] = set()
+        """Rows of the worst group: its title, its findings and what to do about them."""
 
     def _name(self, entry_id: str) -> str:
         return entry_name(self._engine, entry_id, self._lang)
@@ -47,7 +51,7 @@ class InteractionResultsModel(NodeTreeModel):
         self.set_result(self.result)
 
     def data(self, index: ModelIndex, role: int = D.DisplayRole) -> Any:
-        if role == D.FontRole and super().data(index, Role.NODE) in ("finding", "advice"):
+        if role == D.FontRole and self.node_id(index) in self._bold:
             font = QFont(QApplication.font())
             font.setBold(True)
             return font
@@ -57,9 +61,11 @@ class InteractionResultsModel(NodeTreeModel):
         words = Words(translate)
         self.beginResetModel()
         self._clear_nodes()
+        self._bold = set()
         self.result = result
         self.views = [self._engine.present(f, self._lang) for f in result.findings]
         inputs = [line.input for line in result.lines]
+        worst = next((s for s in SEVERITY_ORDER if any(v.severity == s for v in self.views)), None)
         for severity in SEVERITY_ORDER:
             # conditions hook (issue 18): condition findings have their own group, below
             views = [v for v in self.views if v.severity == severity and v.kind != "condition"]
@@ -75,11 +81,15 @@ class InteractionResultsModel(NodeTreeModel):
                     Role.NODE: "group",
                 },
             )
+            if severity == worst:
+                self._bold.add(group)
             for view in views:
-                self._add_finding(words, group, view, inputs)
+                self._add_finding(words, group, view, inputs, bold=severity == worst)
         # conditions hook (issue 18): "With your health conditions", worst first
         conditions = [v for v in self.views if v.kind == "condition"]
-        add_condition_group(self._add, self._add_finding, words, conditions, inputs)
+        bold = add_condition_group(self._add, self._add_finding, words, conditions, inputs, worst)
+        if bold is not None:
+            self._bold.add(bold)
         if result.no_known:
             pairs = len(result.no_known)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(
@@ -139,14 +149,17 @@ class InteractionResultsModel(NodeTreeModel):
                 )
         self.endResetModel()
 
-    def _add_finding(self, words: Words, group: int, view: FindingView, inputs: list[str]) -> None:
+    def _add_finding(
+        self, words: Words, group: int, view: FindingView, inputs: list[str], bold: bool
+    ) -> None:
         word = words.severity(view.severity)
         title = words.title(view)
         headline = words.marked([view.headline])
         node = self._add(
             group,
             {
-                D.DisplayRole: f"{word}: {title}. {headline}",
+                # The group above says the severity; the row says what and why in one line.
+                D.DisplayRole: f"{title}. {headline}",
                 D.AccessibleTextRole: translate("Results", "%1 interaction: %2. %3")
                 .replace("%1", word)
                 .replace("%2", title)
@@ -157,9 +170,17 @@ class InteractionResultsModel(NodeTreeModel):
             },
         )
 
-        def child(text: str, kind: str, extra: dict[int, Any] | None = None) -> None:
-            self._add(node, {D.DisplayRole: text, Role.NODE: kind, **(extra or {})})
+        if bold:
+            self._bold.add(node)
 
+        def child(text: str, kind: str, extra: dict[int, Any] | None = None) -> None:
+            row = self._add(node, {D.DisplayRole: text, Role.NODE: kind, **(extra or {})})
+            if bold and kind == "advice":
+                self._bold.add(row)
+
+        # What to do comes first: on a small screen it is what must be seen without scrolling.
+        if view.advice:
+            child(f"{words.label('what_to_do')} {words.marked(view.advice)}", "advice")
         typed = [f"“{inputs[i]}”" for i in view.finding.lines if 0 <= i < len(inputs)]
         if typed:
             child(f"{words.label('from_your_list')} {', '.join(dict.fromkeys(typed))}", "detail")
@@ -170,8 +191,6 @@ class InteractionResultsModel(NodeTreeModel):
             child(text, "time")
         if view.why:
             child(f"{words.label('why')} {words.marked(view.why)}", "mechanism")
-        if view.advice:
-            child(f"{words.label('what_to_do')} {words.marked(view.advice)}", "advice")
         for note in view.notes:
             child(f"{words.population(note.population)} {words.marked([note.text])}", "note")
         child(f"{words.label('reliability')} {words.reliability(view.reliability)}", "reliability")

@@ -17,7 +17,9 @@ from saferest.domain.query import checkable
 from saferest.ui.a11y import announce
 from saferest.ui.delegates import WrappingTreeView
 from saferest.ui.detail_view import CLAIMS_ANCHOR
-from saferest.ui.models import BrowseModel, Role, SearchResultsModel
+from saferest.ui.models.browse import BrowseModel
+from saferest.ui.models.roles import Role
+from saferest.ui.models.search_results import SearchResultsModel
 from saferest.ui.name_width import keep_names_whole
 
 DEBOUNCE_MS = 150

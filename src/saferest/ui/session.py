@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from saferest.domain.engine import CheckResult, Engine
 from saferest.storage.user_files import MovedAside, UserFiles
 from saferest.ui.conditions import ConditionChoices  # conditions hook (issue 18)
-from saferest.ui.models import MedicationListModel
+from saferest.ui.models.medication_list import MedicationListModel
 from saferest.ui.results_model import InteractionResultsModel
 
 

@@ -7,9 +7,13 @@ nothing is written to disk, and the dialog closes with the idle reset.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # segno (and the http/email modules it loads) only when a code is made
+    import segno
+
 from collections.abc import Callable
 
-import segno
 from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (

@@ -77,6 +77,34 @@ Label = Literal[
     "condition_tag",
     "condition_not",
     "conditions_left_out",
+    "condition_withheld",
+    "report_title",
+    "created",
+    "data_version",
+    "reviewed_lower",
+    "app_version",
+    "unknown",
+    "data_problems",
+    "list_empty",
+    "findings_worst_first",
+    "number_sign",
+    "severity_column",
+    "finding_column",
+    "reliability_column",
+    "not_checked_title",
+    "details",
+    "emergency_help",
+    "urgent",
+    "signs_label",
+    "steps_label",
+    "more_steps",
+    "local_help",
+    "local_help_from",
+    "phone",
+    "address",
+    "hours",
+    "please_note",
+    "report_disclaimer",
 ]
 
 
@@ -116,6 +144,15 @@ class Words:
             Reliability.HYPOTHETICAL: self.translate("Severity", "hypothetical (theory only)"),
         }
         return texts[reliability]
+
+    def reliability_word(self, reliability: Reliability) -> str:
+        """The reliability in one word, for a table (the full wording says what it means)."""
+        words = {
+            Reliability.PROVEN: self.translate("Severity", "proven"),
+            Reliability.INFERRED: self.translate("Severity", "inferred"),
+            Reliability.HYPOTHETICAL: self.translate("Severity", "hypothetical"),
+        }
+        return words[reliability]
 
     def evidence(self, level: EvidenceLevel) -> str:
         words = {
@@ -170,7 +207,7 @@ class Words:
                 "Report", "No known interaction was found between the recognised items."
             ),
             "too_few": self.translate(
-                "Report", "Fewer than two recognised items: nothing to check."
+                "Report", "Fewer than two recognised items in use: nothing to check."
             ),
             "no_known": self.translate("Report", "No known interaction:"),
             "not_recognised": self.translate("Report", "NOT RECOGNISED, not checked"),
@@ -228,6 +265,52 @@ class Words:
                 "Your health conditions are not shown in this report, as you chose, and findings "
                 "about them are left out.",
             ),
+            "condition_withheld": self.translate(
+                "Conditions", "(not shown: names a health condition)"
+            ),
+            # The printed report (saferest.domain.check_report, drawn by saferest/report_html.py)
+            "report_title": self.translate("Report", "SafeRest medication check"),
+            "created": self.translate("Report", "Created:"),
+            "data_version": self.translate("Report", "Data version:"),
+            "reviewed_lower": self.translate("Report", "reviewed"),
+            "app_version": self.translate("Report", "SafeRest version:"),
+            "unknown": self.translate("Report", "unknown"),
+            "data_problems": self.translate(
+                "Report", "Warning: the reference data has problems; results may be incomplete."
+            ),
+            "list_empty": self.translate("Report", "The list is empty."),
+            "findings_worst_first": self.translate("Report", "What was found, worst first"),
+            "number_sign": self.translate("Report", "No."),
+            "severity_column": self.translate("Report", "Severity"),
+            "finding_column": self.translate("Report", "Finding"),
+            "reliability_column": self.translate("Report", "Reliability"),
+            "not_checked_title": self.translate("Report", "Not checked"),
+            "details": self.translate("Report", "Details"),
+            "emergency_help": self.translate("Emergency", "Emergency help"),
+            "urgent": self.translate(
+                "Emergency", "If someone may be overdosing or cannot be woken, call for help now."
+            ),
+            "signs_label": self.translate("Emergency", "Signs:"),
+            "steps_label": self.translate("Emergency", "What to do:"),
+            "more_steps": self.translate(
+                "Report",
+                "The next steps, and help for other emergencies, are under Emergency help in "
+                "SafeRest.",
+            ),
+            "local_help": self.translate("Emergency", "Local help"),
+            "local_help_from": self.translate("Emergency", "Local help from %1"),
+            "phone": self.translate("Emergency", "Phone:"),
+            "address": self.translate("Emergency", "Address:"),
+            "hours": self.translate("Emergency", "Hours:"),
+            "please_note": self.translate("Report", "Please note"),
+            "report_disclaimer": self.translate(
+                "Report",
+                "This report is general information from the SafeRest reference data, not "
+                "medical advice. It only covers combinations our data has rules for: no known "
+                "interaction is not a promise of safety. Items we did not recognise were not "
+                "checked. Talk to a pharmacist, doctor or harm-reduction worker before changing "
+                "what you take. In an emergency %1.",
+            ),
         }
 
     def label(self, key: Label) -> str:
@@ -254,6 +337,14 @@ class Words:
     def disclaimer(self, contact: EmergencyContact | None) -> str:
         """The closing line of a check, naming the one emergency number."""
         return self.label("disclaimer").replace("%1", self.call(contact))
+
+    def report_signing(self, key_id: str | None, shipped: bool) -> str:
+        """'signing key …' in the report's header."""
+        signing = self.signing(key_id, shipped)
+        return self.translate("Report", "signing key %1").replace("%1", signing)
+
+    def printed_at(self, clinic: str) -> str:
+        return self.translate("Report", "Printed at %1").replace("%1", clinic)
 
     def signing(self, key_id: str | None, shipped: bool) -> str:
         """The key that signed the pack in use, or why there is none."""
@@ -363,7 +454,10 @@ class Words:
             phrase = self.status(time.status)
         else:
             phrase = self._stopped_when(time.days_since)
-            if time.days_since is None:
+            if time.days_since is None and time.effect_lasts_days is not None:
+                phrase += "; " + self._lasts(time.effect_lasts_days)
+                phrase += "; " + self.translate("Time", "checked in case it still acts")
+            elif time.days_since is None:
                 phrase += "; " + self.translate("Time", "checked in case it still acts")
             elif time.effect_lasts_days is not None:
                 phrase += "; " + self._lasts(time.effect_lasts_days)
@@ -380,6 +474,12 @@ class Words:
     def set_aside(self, name: str, time: EntryTime) -> str:
         """A stopped entry that was not checked: how long ago, and why it no longer counts."""
         phrase = self._stopped_when(time.days_since)
-        if time.effect_lasts_days is not None:
+        if time.days_since is None:
+            phrase += "; " + self.translate(
+                "Time",
+                "if you stopped in the last few days, add when (for example “stopped 3 days "
+                "ago”) so it is checked while it may still act",
+            )
+        elif time.effect_lasts_days is not None:
             phrase += "; " + self._lasts(time.effect_lasts_days)
         return f"{name}: {phrase}"

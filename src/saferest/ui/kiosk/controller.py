@@ -1,12 +1,13 @@
-"""Kiosk mode wiring: lockdown, idle watcher and prompt, admin exit, touch style."""
+"""Kiosk mode wiring: lockdown, idle watcher and prompt, admin exit, touch style, and the
+start-over: whether anything of a person is left, and clearing it for the next one."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QTabWidget, QWidget
 
 from saferest.config import LoadedConfig
 from saferest.ui.fit import fit_window, scroll_content
@@ -17,21 +18,49 @@ from saferest.ui.kiosk.lockdown import KeyLockdown
 from saferest.ui.kiosk.pin_lockout import process_lockout
 from saferest.ui.kiosk.privacy import harden
 from saferest.ui.kiosk.touch import TouchStyle, make_touch_friendly
+from saferest.ui.kiosk.wipe import clear_clipboard, close_other_windows, other_windows
+from saferest.ui.session import Session
 
 
 class KioskWindow(Protocol):
-    """What the controller needs from the main window."""
+    """What the controller needs from the main window: its session and the views a person
+    leaves traces in (typed text, open cards, scroll positions, the tab they were on)."""
 
-    def reset_session(self) -> None: ...
+    @property
+    def session(self) -> Session: ...
+
+    @property
+    def search_box(self) -> QLineEdit: ...
+
+    @property
+    def tabs(self) -> QTabWidget: ...
+
+    @property
+    def page_scroll(self) -> QScrollArea: ...
+
+    def new_session(self) -> Session: ...
+
+    def set_session(self, session: Session) -> None: ...
+
+    def typed_text(self) -> str:
+        """Anything typed but not yet added (the checker's add field)."""
+        ...
+
+    def views_at_start(self) -> bool:
+        """Whether the reference shows no card, no history and is scrolled to the top."""
+        ...
 
     def admin_exit(self) -> None: ...
-
-    def session_is_pristine(self) -> bool: ...
 
 
 class KioskController(QObject):
     def __init__(
-        self, window: QWidget, host: KioskWindow, loaded: LoadedConfig, header: KioskHeader
+        self,
+        window: QWidget,
+        host: KioskWindow,
+        loaded: LoadedConfig,
+        header: KioskHeader,
+        lang: str,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -65,12 +94,14 @@ class KioskController(QObject):
         self.gesture = SecretGesture(header.brand)
         self.gesture.triggered.connect(self.ask_admin_exit)
         header.startOverRequested.connect(self.start_over)
+        self.lang = lang
+        """The clinic's language: every session starts in it."""
         self.stopped = False
 
     # -- idle -------------------------------------------------------------------------------
 
     def _on_idle(self) -> None:
-        if self.host.session_is_pristine():
+        if self.session_is_pristine():
             self.watcher.restart()  # nothing to clear: no need to ask anyone anything
             return
         self.prompt.start()
@@ -84,8 +115,42 @@ class KioskController(QObject):
 
     def start_over(self) -> None:
         self.prompt.cancel()
-        self.host.reset_session()
+        self.reset_session()
         self.watcher.restart()
+
+    # -- the next person --------------------------------------------------------------------
+
+    def reset_session(self) -> None:
+        """Everything back to how the next person should find it, at once."""
+        host = self.host
+        close_other_windows(self.window)
+        clear_clipboard()
+        input_method = QGuiApplication.inputMethod()
+        input_method.reset()
+        input_method.hide()
+        host.set_session(host.new_session())
+        host.tabs.setCurrentIndex(0)
+        host.page_scroll.verticalScrollBar().setValue(0)
+        # No text field has focus, so no on-screen keyboard pops up for the next person.
+        host.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def session_is_pristine(self) -> bool:
+        """Whether there is nothing of anyone to clear (the idle prompt is then skipped)."""
+        host = self.host
+        session = host.session
+        return (
+            session.font_scale == self.loaded.config.font_scale
+            and session.lang == self.lang
+            and session.medications.rowCount() == 0
+            and not session.query
+            and not host.search_box.text()
+            and not host.typed_text()
+            and host.views_at_start()
+            and host.tabs.currentIndex() == 0
+            and host.page_scroll.verticalScrollBar().value() == 0
+            and not QGuiApplication.clipboard().text()
+            and not other_windows(self.window)
+        )
 
     # -- per-view setup ---------------------------------------------------------------------
 
