@@ -248,3 +248,17 @@ def test_a_kiosk_says_conditions_are_not_saved_and_a_reset_clears_them(
     kiosk.kiosk.reset_session()
     assert kiosk.session.conditions.ids == []
     assert not any(box.isChecked() for box in _panel(kiosk).findChildren(QCheckBox))
+
+
+def test_a_kiosk_session_with_only_a_ticked_condition_is_cleared_when_idle(
+    qtbot: QtBot, kiosk: MainWindow
+) -> None:
+    assert kiosk.kiosk is not None
+    _tick(qtbot, kiosk, "Pregnancy")
+    kiosk.tabs.setCurrentIndex(0)  # back where the next person starts: only the tick is left
+    kiosk.page_scroll.verticalScrollBar().setValue(0)
+    assert kiosk.session.medications.rowCount() == 0
+    assert not kiosk.kiosk.session_is_pristine()  # so the idle prompt runs and the reset clears it
+    kiosk.kiosk.start_over()
+    assert kiosk.session.conditions.ids == []
+    assert kiosk.kiosk.session_is_pristine()
