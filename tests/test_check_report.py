@@ -116,3 +116,59 @@ def test_statuses_and_own_readings_are_kept_for_the_list(shipped: Engine) -> Non
     assert second.read[0].status is ItemStatus.STOPPED
     assert third.not_taken == ("Alcohol",)
     assert [s.name for s in report.stopped] == ["Fluoxetine"]
+
+
+# -- health conditions (issue 18) --------------------------------------------------------------
+
+
+def test_condition_findings_are_their_own_group_worst_first_numbered_after_the_others(
+    shipped: Engine,
+) -> None:
+    result = shipped.check_lines(REALISTIC, DAY, ["sleep_apnoea", "pregnancy"])
+    report = build_check_report(shipped, result, "en")
+    assert report.conditions == ("Sleep apnoea", "Pregnancy")
+    assert all(f.view.kind != "condition" for f in report.findings)
+    assert report.condition_findings and all(
+        f.view.kind == "condition" for f in report.condition_findings
+    )
+    ranks = [SEVERITY_ORDER.index(f.view.severity) for f in report.condition_findings]
+    assert ranks == sorted(ranks)
+    numbers = [f.number for f in (*report.findings, *report.condition_findings)]
+    assert numbers == list(range(1, len(numbers) + 1))
+    told = sorted(f.number for group in report.details for f in group)
+    assert told == numbers
+    cited = {
+        report.sources[n - 1].source_id for f in report.condition_findings for n in f.citations
+    }
+    assert cited == {s for f in report.condition_findings for s in f.view.sources}
+
+
+def test_a_condition_read_from_a_line_is_marked_as_one(shipped: Engine) -> None:
+    result = shipped.check_lines(["kratom and I'm pregnant", "Xanax 1mg, not pregnant"], DAY)
+    first, second = build_check_report(shipped, result, "en").lines
+    assert [(r.name, r.condition) for r in first.read] == [("Kratom", False), ("Pregnancy", True)]
+    assert second.ruled_out == ("Pregnancy",) and second.not_taken == ()
+
+
+def test_a_report_without_conditions_names_none_and_withholds_the_lines_that_did(
+    shipped: Engine,
+) -> None:
+    lines = ["kratom", "Xanax 1mg and sleep apnea", "over 65"]
+    result = shipped.check_lines(lines, DAY, ["pregnancy"])
+    report = build_check_report(shipped, result, "en", include_conditions=False)
+    assert report.conditions_left_out
+    assert report.conditions == () and report.condition_findings == ()
+    assert [line.typed for line in report.lines] == ["kratom", ""]
+    withheld = report.lines[1]
+    assert withheld.withheld and [r.name for r in withheld.read] == ["Alprazolam"]
+    assert not any(r.condition for line in report.lines for r in line.read)
+    assert all(not f.view.condition_names for f in report.findings)
+
+
+def test_a_list_naming_no_condition_is_told_the_same_either_way(shipped: Engine) -> None:
+    result = shipped.check_lines(REALISTIC, DAY)
+    shown = build_check_report(shipped, result, "en", created=dt.datetime(2026, 12, 7))
+    kept = build_check_report(
+        shipped, result, "en", created=dt.datetime(2026, 12, 7), include_conditions=False
+    )
+    assert kept == shown and not kept.conditions_left_out

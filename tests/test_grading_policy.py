@@ -281,8 +281,13 @@ POPULATION_WORDS = (
 
 
 def test_advice_for_a_group_of_people_is_always_a_note() -> None:
+    """A rule for everyone keeps group advice in a note; a rule about a health condition
+    (pregnancy, age 65 or over) applies only when the person said so, so it speaks to them."""
     pack = load_pack()
-    for rule in [*pack.rules.values(), *pack.list_rules.values()]:
+    everyone = [r for r in pack.rules.values() if r.condition is None]
+    everyone += [r for r in pack.list_rules.values() if not r.conditions]
+    assert len(everyone) < len(pack.rules) + len(pack.list_rules)
+    for rule in everyone:
         for text in (*rule.advice.values(), *rule.summary.values()):
             assert not any(w in text.lower() for w in POPULATION_WORDS), rule.id
 
@@ -301,3 +306,169 @@ def test_no_finding_repeats_a_sentence(engine: Engine) -> None:
                 if len(said) != len(set(said)):
                     repeated.append(f"{a} + {b} ({lang}): {joined(view.why)}")
     assert repeated == []
+
+
+# -- 7. health conditions ----------------------------------------------------------------------
+
+
+def _condition_grade(engine: Engine, condition: str, entry: str) -> Severity | None:
+    rules = engine.checker.conditions.rules_for(condition, entry)
+    return rules[0].severity if rules else None
+
+
+def _ungraded(engine: Engine, condition: str, sides: list[str]) -> list[str]:
+    return [
+        f"{condition} + {e} ({side})"
+        for side in sides
+        for e in _with(engine, side)
+        if _condition_grade(engine, condition, e) is None
+    ]
+
+
+BREATHING = ["sleep_apnoea", "copd_asthma"]
+DEPRESSANT_FAMILIES = [
+    "tag:opioid_agonist",
+    "tag:opioid_partial_agonist",
+    "tag:kratom_alkaloids",
+    "tag:benzodiazepine",
+    "tag:z_drug",
+    "tag:gabapentinoid",
+    "tag:barbiturate",
+    "tag:ghb",
+    "tag:alcohol",
+    "tag:sedating_antihistamine",
+    "tag:antipsychotic&sedating",
+    "tag:muscle_relaxant",
+    "tag:cns_depressant",
+]
+
+
+def test_breathing_conditions_grade_every_entry_of_every_depressant_family(engine: Engine) -> None:
+    for condition in BREATHING:
+        assert _ungraded(engine, condition, DEPRESSANT_FAMILIES) == []
+
+
+def test_breathing_conditions_with_opioids_and_no_ceiling_depressants_are_at_least_unsafe(
+    engine: Engine,
+) -> None:
+    strong = ["tag:opioid_agonist", "tag:benzodiazepine", "tag:barbiturate", "tag:ghb"]
+    low = [
+        f"{c} + {e}"
+        for c in BREATHING
+        for side in strong
+        for e in _with(engine, side)
+        if _rank(_condition_grade(engine, c, e)) < Severity.UNSAFE.rank
+    ]
+    assert low == []
+
+
+OPIOID_EFFECT_CONDITIONS = [*BREATHING, "lost_tolerance", "age_65_plus", "pregnancy"]
+
+
+def test_partial_agonists_and_kratom_are_never_graded_above_a_full_opioid_for_its_opioid_effect(
+    engine: Engine,
+) -> None:
+    """Kratom's own liver, seizure and heart-rhythm reports are graded on their own sources."""
+    above = [
+        f"{c} + {p}"
+        for c in OPIOID_EFFECT_CONDITIONS
+        for p in _partial(engine)
+        if _rank(_condition_grade(engine, c, p)) > _rank(_condition_grade(engine, c, "morphine"))
+    ]
+    assert above == []
+
+
+def test_lost_tolerance_grades_every_opioid_acting_entry_and_full_opioids_dangerous(
+    engine: Engine,
+) -> None:
+    assert _ungraded(engine, "lost_tolerance", ["tag:opioid"]) == []
+    for entry in _full(engine):
+        assert _condition_grade(engine, "lost_tolerance", entry) is Severity.DANGEROUS, entry
+
+
+def test_pregnancy_grades_the_issue_list_and_its_known_teratogens(engine: Engine) -> None:
+    floors = {
+        "kratom": Severity.UNSAFE,
+        "oxycodone": Severity.UNSAFE,
+        "heroin": Severity.UNSAFE,
+        "alprazolam": Severity.CAUTION,
+        "valproic_acid": Severity.DANGEROUS,
+        "methotrexate": Severity.DANGEROUS,
+        "mycophenolate": Severity.DANGEROUS,
+        "alcohol": Severity.DANGEROUS,
+        "warfarin": Severity.UNSAFE,
+        "ibuprofen": Severity.UNSAFE,
+        "lisinopril": Severity.UNSAFE,
+        "losartan": Severity.UNSAFE,
+        "topiramate": Severity.UNSAFE,
+        "carbamazepine": Severity.UNSAFE,
+        "phenytoin": Severity.UNSAFE,
+        "lithium": Severity.CAUTION,
+    }
+    low = [
+        e
+        for e, floor in floors.items()
+        if _rank(_condition_grade(engine, "pregnancy", e)) < floor.rank
+    ]
+    assert low == []
+
+
+def test_opioid_treatment_in_pregnancy_is_told_by_its_own_rule_not_the_opioid_one(
+    engine: Engine,
+) -> None:
+    for entry in ("methadone", "buprenorphine"):
+        [rule] = engine.checker.conditions.rules_for("pregnancy", entry)
+        assert rule.severity is Severity.CAUTION and entry in rule.between
+
+
+def test_liver_and_kidney_disease_grade_the_issue_list(engine: Engine) -> None:
+    assert _ungraded(engine, "liver_disease", ["tag:hepatotoxic"]) == []
+    assert _condition_grade(engine, "liver_disease", "kava") is Severity.UNSAFE
+    assert _condition_grade(engine, "liver_disease", "ashwagandha") is Severity.UNSAFE
+    assert _condition_grade(engine, "liver_disease", "acetaminophen") is Severity.CAUTION
+    assert _condition_grade(engine, "liver_disease", "valproic_acid") is Severity.DANGEROUS
+    nsaids = [e for e in _with(engine, "tag:nsaid") if e != "aspirin"]
+    for entry in nsaids:
+        assert _condition_grade(engine, "kidney_disease", entry) is Severity.UNSAFE, entry
+    assert _condition_grade(engine, "kidney_disease", "lithium") is Severity.UNSAFE
+    assert _ungraded(engine, "kidney_disease", ["tag:gabapentinoid"]) == []
+
+
+def test_epilepsy_bipolar_and_long_qt_grade_every_entry_of_their_tags(engine: Engine) -> None:
+    assert _ungraded(engine, "epilepsy", ["tag:lowers_seizure_threshold"]) == []
+    assert _condition_grade(engine, "epilepsy", "bupropion") is Severity.DANGEROUS
+    assert _rank(_condition_grade(engine, "epilepsy", "tramadol")) >= Severity.UNSAFE.rank
+    assert _ungraded(engine, "bipolar_disorder", ["tag:antidepressant"]) == []
+    assert _condition_grade(engine, "bipolar_disorder", "st_johns_wort") is Severity.UNSAFE
+    assert _ungraded(engine, "long_qt", ["tag:qt_prolonging", "kratom", "loperamide"]) == []
+    for entry in _with(engine, "tag:qt_prolonging_known"):
+        assert _rank(_condition_grade(engine, "long_qt", entry)) >= Severity.UNSAFE.rank, entry
+
+
+def test_older_adults_avoid_the_beers_families(engine: Engine) -> None:
+    for side in ("tag:benzodiazepine", "tag:z_drug", "tag:sedating_antihistamine"):
+        for entry in _with(engine, side):
+            grade = _condition_grade(engine, "age_65_plus", entry)
+            assert grade is Severity.UNSAFE, (side, entry)
+
+
+def test_every_condition_rule_is_sourced_in_both_languages_in_its_own_files() -> None:
+    pack = load_pack()
+    about = [r for r in pack.rules.values() if r.condition is not None]
+    about += [r for r in pack.list_rules.values() if r.conditions]
+    assert len(about) >= 70
+    for rule in about:
+        origin = pack.origin[f"{'rule' if rule.kind == 'rule' else 'list_rule'}:{rule.id}"]
+        assert origin.startswith("rules/conditions_"), rule.id
+        assert rule.id.startswith("co-") and rule.sources and rule.reviewed >= POLICY_DATE, rule.id
+        for text in (rule.summary, rule.mechanism, rule.advice):
+            assert set(text) >= {"en", "es"}, rule.id
+
+
+def test_a_breathing_condition_raises_two_sedatives_above_the_pair(engine: Engine) -> None:
+    def worst(kind: str, *lines: str) -> int:
+        result = engine.check_lines(lines, DAY, conditions=["sleep_apnoea"])
+        return max(f.severity.rank for f in result.findings if f.kind == kind)
+
+    assert worst("list", "Ambien", "gabapentin") > worst("pair", "Ambien", "gabapentin")
+    assert worst("list", "kratom", "Ambien") > worst("pair", "kratom", "Ambien")

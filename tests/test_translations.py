@@ -50,6 +50,7 @@ def test_the_walk_reaches_every_kind_of_text_in_the_shipped_pack(shipped: DataPa
         "practice",
         "emergency",
         "emergency_number",
+        "condition",
     }
 
 

@@ -379,6 +379,83 @@
     </message>
 </context>
 <context>
+    <name>Conditions</name>
+    <message>
+        <source>Added to your health conditions: %1.</source>
+        <translation>Añadido a tus condiciones de salud: %1.</translation>
+    </message>
+    <message>
+        <source>With your health conditions (%1): no rule in our data for your list.</source>
+        <translation>Con tus condiciones de salud (%1): nuestros datos no tienen ninguna regla para tu lista.</translation>
+    </message>
+    <message>
+        <source>With your health conditions (%1): %2.</source>
+        <translation>Con tus condiciones de salud (%1): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With your health conditions (%n)</source>
+        <translation>
+            <numerusform>Con tus condiciones de salud (%n)</numerusform>
+            <numerusform>Con tus condiciones de salud (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include my health conditions in the report</source>
+        <translation>Incluir mis condiciones de salud en el informe</translation>
+    </message>
+    <message>
+        <source>(not shown: names a health condition)</source>
+        <translation>(no se muestra: nombra una condición de salud)</translation>
+    </message>
+    <message>
+        <source>(health condition)</source>
+        <translation>(condición de salud)</translation>
+    </message>
+    <message>
+        <source>Your health conditions</source>
+        <translation>Tus condiciones de salud</translation>
+    </message>
+    <message>
+        <source>With your health conditions</source>
+        <translation>Con tus condiciones de salud</translation>
+    </message>
+    <message>
+        <source>Our data has no rule about your health conditions and the recognised items. That is not a promise that they are safe for you.</source>
+        <translation>Nuestros datos no tienen ninguna regla sobre tus condiciones de salud y lo reconocido de tu lista. Eso no garantiza que sea seguro para ti.</translation>
+    </message>
+    <message>
+        <source>does not apply: %1</source>
+        <translation>no aplica: %1</translation>
+    </message>
+    <message>
+        <source>Your health conditions are not shown in this report, as you chose, and findings about them are left out.</source>
+        <translation>Tus condiciones de salud no aparecen en este informe, como elegiste, y se omiten los resultados sobre ellas.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsPanel</name>
+    <message>
+        <source>My health conditions</source>
+        <translation>Mis condiciones de salud</translation>
+    </message>
+    <message>
+        <source>My health conditions (optional)</source>
+        <translation>Mis condiciones de salud (opcional)</translation>
+    </message>
+    <message>
+        <source>Health conditions privacy</source>
+        <translation>Privacidad de las condiciones de salud</translation>
+    </message>
+    <message>
+        <source>Private: kept only on this computer, with your list. A report asks before showing them.</source>
+        <translation>Privado: se guarda solo en este ordenador, con tu lista. Un informe pregunta antes de mostrarlas.</translation>
+    </message>
+    <message>
+        <source>Not saved: nothing you tick here is written to this computer, and it is cleared when this session ends.</source>
+        <translation>No se guarda: nada de lo que marques aquí se escribe en este ordenador, y se borra al terminar esta sesión.</translation>
+    </message>
+</context>
+<context>
     <name>Content</name>
     <message>
         <source>(in English)</source>
@@ -708,6 +785,15 @@ En una emergencia, llame al número de emergencias local.</translation>
     <message>
         <source>Together on your list: %1</source>
         <translation>Juntos en tu lista: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a health condition, then what it is checked with</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Together on your list: %1; with %2</source>
+        <translation>Juntos en tu lista: %1; con %2</translation>
     </message>
     <message>
         <source>For older adults:</source>

@@ -86,8 +86,17 @@ def _parser() -> argparse.ArgumentParser:
         "--file",
         type=Path,
         help="a text file with one item per line (status words such as 'stopped Prozac "
-        "2026-12-02' are read), or a list saved by the app (medication-list.json: its readings, "
-        "statuses and stop dates are used)",
+        "2026-12-02' and conditions such as 'sleep apnea' are read), or a list saved by the app "
+        "(medication-list.json: its readings, statuses, stop dates and conditions are used)",
+    )
+    check.add_argument(
+        "--condition",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a health condition or life stage on the list, as a person types it ('sleep "
+        "apnea', 'pregnant', 'over 65', 'epilepsy'); repeat for more. It is checked with every "
+        "item and never paired; a NAME that is not a condition SafeRest knows is refused",
     )
     check.add_argument(
         "--on",
@@ -272,6 +281,7 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
         texts.append(("the name", args.name, MAX_QUERY_CHARS))
     elif args.command == "check":
         texts += [(f"item {i}", item, MAX_ITEM_CHARS) for i, item in enumerate(args.items, 1)]
+        texts += [(f"--condition {name!r}", name, MAX_ITEM_CHARS) for name in args.condition]
     for what, value, limit in texts:
         if _not_text(value):
             raise UsageError(f"{what} is not valid UTF-8 text; type it again")
@@ -288,12 +298,19 @@ def _check_text_arguments(args: argparse.Namespace) -> None:
 
 
 def read_list_file(path: Path) -> list[ListItem]:
-    """The items of a list file, or UsageError: only a regular file, capped in size and lines.
+    """The items of a list file, or UsageError (see `read_list_document`)."""
+    return read_list_document(path)[0]
 
-    A plain text file gives one item per line; a list saved by the app (medication-list.json)
-    gives its items with their statuses and the person's own readings. Opened without blocking
-    and checked on the open file, so a FIFO, a device such as /dev/zero or a file swapped in
-    after a check is refused rather than read forever.
+
+def read_list_document(path: Path) -> tuple[list[ListItem], list[str]]:
+    """The items of a list file and the health conditions saved with it, or UsageError: only
+    a regular file, capped in size and lines.
+
+    A plain text file gives one item per line (a condition is a line like any other); a list
+    saved by the app (medication-list.json) gives its items with their statuses and the
+    person's own readings, and the conditions chosen apart from the lines. Opened without
+    blocking and checked on the open file, so a FIFO, a device such as /dev/zero or a file
+    swapped in after a check is refused rather than read forever.
     """
     try:
         data = read_regular_file(path, MAX_LIST_FILE_BYTES)
@@ -306,15 +323,16 @@ def read_list_file(path: Path) -> list[ListItem]:
         raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from exc
     if data.lstrip().startswith(b"{"):
         try:
-            items, skipped = parse_list_file(data)
+            document = parse_list_file(data)
         except DamagedFileError as exc:
             raise UsageError(f"{path} is not a list SafeRest can read: {exc}") from exc
-        if skipped:
+        if document.skipped:
             print(
-                f"saferest check: {skipped} item(s) in {path} could not be read and were skipped",
+                f"saferest check: {document.skipped} item(s) in {path} could not be read and "
+                "were skipped",
                 file=sys.stderr,
             )
-        return items
+        return document.items, document.conditions
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -330,7 +348,7 @@ def read_list_file(path: Path) -> list[ListItem]:
     items = [ListItem(line) for line in lines if line.strip()]
     if len(items) > MAX_ITEMS:
         raise UsageError(f"{path} has more than {MAX_ITEMS} items; a list holds at most that")
-    return items
+    return items, []
 
 
 def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Path | None) -> int:
@@ -359,7 +377,7 @@ def _data_validate(directory: Path | None, ignore_manifest: bool, cache_dir: Pat
         f"{len(pack.medications)} medications, {len(pack.rules)} rules, "
         f"{len(pack.list_rules)} list rules, {len(pack.lasting_effects)} lasting effects, "
         f"{len(pack.practices)} sleep practices, {len(pack.emergency)} emergency topics, "
-        f"{len(pack.sources)} sources"
+        f"{len(pack.conditions)} health conditions, {len(pack.sources)} sources"
     )
     return 0
 
@@ -484,15 +502,17 @@ def _iso_date(text: str) -> dt.date:
 
 def _check(args: argparse.Namespace) -> int:
     items = [ListItem(text) for text in args.items if text.strip()]
+    chosen: list[str] = []
     try:
         if args.file is not None:
-            items += read_list_file(args.file)
-        if len(items) > MAX_ITEMS:
+            from_file, chosen = read_list_document(args.file)
+            items += from_file
+        if len(items) + len(args.condition) > MAX_ITEMS:
             raise UsageError(f"more than {MAX_ITEMS} items given; a list holds at most that")
     except UsageError as exc:
         print(f"saferest check: {exc}", file=sys.stderr)
         return 2
-    if not items:
+    if not items and not args.condition and not chosen:
         print("saferest check: give at least one item, or --file LIST.txt", file=sys.stderr)
         return 2
     instead = {
@@ -505,9 +525,14 @@ def _check(args: argparse.Namespace) -> int:
             print(f"saferest check: {option} {refusal}", file=sys.stderr)
             return 2
     engine = _engine(args)
+    try:
+        items += [_condition_item(engine, name) for name in args.condition]
+    except UsageError as exc:
+        print(f"saferest check: {exc}", file=sys.stderr)
+        return 2
     # --on (default today) is the day the list is checked for and the day "2 weeks ago" counts
     # back from, so one date makes a result reproducible.
-    result = engine.check_items(items, args.on or dt.date.today())
+    result = engine.check_items(items, args.on or dt.date.today(), chosen)
     emergency = _emergency(args, engine)
     if args.pdf is not None:
         from saferest.ui.report_export import write_report_pdf
@@ -541,6 +566,23 @@ def _check(args: argparse.Namespace) -> int:
         text_report.check_to_text(engine, result, args.lang, emergency),
     )
     return _status(engine)
+
+
+def _condition_item(engine: Engine, name: str) -> ListItem:
+    """A `--condition NAME` as a line of the list, or UsageError when it names no condition
+    (or something else as well): a condition given this way is never guessed or dropped."""
+    from saferest.domain.conditions import is_condition
+
+    line = " ".join(name.split())
+    parsed = engine.parse(line)
+    read = [*parsed.resolved, *parsed.not_taken]
+    if read and not parsed.unresolved and all(is_condition(i.entry_id) for i in read):
+        return ListItem(line)
+    known = ", ".join(c.name["en"] for c in engine.conditions())
+    raise UsageError(
+        f"--condition {name!r} is not a health condition SafeRest knows. Known: {known}. "
+        "Give medicines and substances as items."
+    )
 
 
 def _kiosk_refusal(instead: str) -> str | None:

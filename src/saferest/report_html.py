@@ -89,6 +89,7 @@ class ReportRenderer:
             self.emergency_line(report),
             self.your_list(report),
             self.findings_table(report),
+            self.conditions(report),
             self.not_checked(report),
             self.details(report),
             self.sources(report.sources),
@@ -144,11 +145,18 @@ class ReportRenderer:
             f"<th align=left>{self.label('read_as')}</th></tr>"
         )
         parts += [
-            f"<tr><td>{esc(line.typed)}</td><td>{self.read_as(line)}</td></tr>"
+            f"<tr><td>{self.typed(line)}</td><td>{self.read_as(line)}</td></tr>"
             for line in report.lines
         ]
         parts.append("</table>")
         return "".join(parts)
+
+    def typed(self, line: ReportLine) -> str:
+        """A line as typed, or a note in its place when its words would tell a health condition
+        the person kept off the report."""
+        if line.withheld:
+            return f"<i>{self.label('condition_withheld')}</i>"
+        return esc(line.typed)
 
     def read_as(self, line: ReportLine) -> str:
         """What a line was read as: names, ingredients, the status and the person's choices."""
@@ -162,9 +170,13 @@ class ReportRenderer:
                 name += f" <b>[{esc(self.status(item.status, item.stopped_on))}]</b>"
             if line.corrected:
                 name += f" <i>{self.label('your_choice')}</i>"
+            if item.condition:
+                name += f" {self.label('condition_tag')}"
             out.append(name)
         for name in line.not_taken:
             out.append(f"<b>{esc(words.label('not_taken').replace('%1', name))}</b>")
+        for name in line.ruled_out:
+            out.append(esc(words.label("condition_not").replace("%1", name)))
         for part in line.not_read:
             out.append(f"<b>{self.not_read(part)}</b>")
         return "<br>".join(out)
@@ -181,21 +193,11 @@ class ReportRenderer:
         words = self.words
         parts = [f"{H2}{self.label('findings_worst_first')}</h2>"]
         if report.findings:
-            parts.append(
-                f'{TABLE}<tr><th align=left width="20%">{self.label("severity_column")}</th>'
-                f'<th align=left width="67%">{self.label("finding_column")}</th>'
-                f'<th align=left width="13%">{self.label("reliability_column")}</th></tr>'
-            )
-            for finding in report.findings:
-                view = finding.view
-                parts.append(
-                    f"<tr><td>{finding.number}.&nbsp;{self.severity(view.severity)}</td>"
-                    f"<td><b>{esc(words.title(view))}</b>: {self.texts([view.headline])}</td>"
-                    f"<td>{esc(words.reliability_word(view.reliability))}</td></tr>"
-                )
-            parts.append("</table>")
+            parts.append(self.table(report.findings))
         elif report.too_few:
-            parts.append(f"<p>{self.label('too_few')}</p>")
+            # One item and a health condition: the condition's own findings are told below.
+            if not (report.conditions and report.checked):
+                parts.append(f"<p>{self.label('too_few')}</p>")
         else:
             parts.append(f"<p>{self.label('no_findings')}</p>")
         if report.no_known:
@@ -204,6 +206,41 @@ class ReportRenderer:
                 f"<p><b>{self.label('no_known')}</b> {esc(pairs)}. "
                 f"{self.label('no_known_note')}</p>"
             )
+        return "".join(parts)
+
+    def table(self, findings: Iterable[ReportFinding]) -> str:
+        """Findings in a table, one row each: number and severity, headline, reliability."""
+        words = self.words
+        parts = [
+            f'{TABLE}<tr><th align=left width="20%">{self.label("severity_column")}</th>'
+            f'<th align=left width="67%">{self.label("finding_column")}</th>'
+            f'<th align=left width="13%">{self.label("reliability_column")}</th></tr>'
+        ]
+        for finding in findings:
+            view = finding.view
+            parts.append(
+                f"<tr><td>{finding.number}.&nbsp;{self.severity(view.severity)}</td>"
+                f"<td><b>{esc(words.title(view))}</b>: {self.texts([view.headline])}</td>"
+                f"<td>{esc(words.reliability_word(view.reliability))}</td></tr>"
+            )
+        parts.append("</table>")
+        return "".join(parts)
+
+    def conditions(self, report: CheckReport) -> str:
+        """The health conditions on the list and their own findings, worst first, on page one;
+        or a note that the person left them out (naming none)."""
+        if report.conditions_left_out:
+            return f"<p><i>{self.label('conditions_left_out')}</i></p>"
+        if not report.conditions:
+            return ""
+        parts = [
+            f"{H2}{self.label('your_conditions')}</h2>",
+            f'<p style="margin-bottom:3px">{esc(", ".join(report.conditions))}</p>',
+        ]
+        if report.condition_findings:
+            parts.append(self.table(report.condition_findings))
+        else:
+            parts.append(f"<p>{self.label('no_condition_findings')}</p>")
         return "".join(parts)
 
     def not_checked(self, report: CheckReport) -> str:
@@ -221,7 +258,7 @@ class ReportRenderer:
         return "".join(parts)
 
     def details(self, report: CheckReport) -> str:
-        if not report.findings:
+        if not report.details:
             return ""
         parts = [f"{H2}{self.label('details')}</h2>"]
         parts += [self.finding(group) for group in report.details]

@@ -8,6 +8,7 @@ from the shared wording (saferest/ui/wording.py) read through the catalogue of `
 from __future__ import annotations
 
 from saferest.domain.catalogue import catalogue
+from saferest.domain.conditions import is_condition
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.models import (
@@ -52,6 +53,22 @@ def finding_lines(engine: Engine, words: Words, view: FindingView, indent: str =
     return out
 
 
+def condition_lines(engine: Engine, words: Words, result: CheckResult, lang: str) -> list[str]:
+    """The health conditions on the list and what they mean for it, in their own group."""
+    if not result.conditions:
+        return []
+    names = [engine.display_name(f"condition:{c}", lang) for c in result.conditions]
+    out = [f"{words.label('your_conditions')}: {', '.join(names)}"]
+    findings = result.condition_findings
+    if findings:
+        out.append(f"{words.label('condition_findings')} ({len(findings)}):")
+        for finding in findings:
+            out += finding_lines(engine, words, engine.present(finding, lang))
+    elif result.checked:
+        out.append(f"  {words.label('no_condition_findings')}")
+    return out
+
+
 def pack_line(engine: Engine, words: Words) -> str:
     """Which data pack answered, and who signed it: the last line of a check."""
     data = pack_json(engine)
@@ -71,6 +88,8 @@ def check_to_text(
     for line in result.lines:
         for item in line.resolved:
             name = engine.display_name(item.entry_id, lang)
+            if is_condition(item.entry_id):
+                name += f" {label('condition_tag')}"
             parts = [engine.display_name(p, lang) for p in engine.ingredients(item.entry_id)]
             if parts:
                 name += f" ({label('contains')} {', '.join(parts)})"
@@ -81,8 +100,10 @@ def check_to_text(
                 name += f" {label('your_choice')}"
             out.append(f"  {item.input!r} -> {name}")
         for item in line.not_taken:
-            not_taken = label("not_taken").replace("%1", engine.display_name(item.entry_id, lang))
-            out.append(f"  {item.input!r}: {not_taken}")
+            said = label("condition_not") if is_condition(item.entry_id) else label("not_taken")
+            out.append(
+                f"  {item.input!r}: {said.replace('%1', engine.display_name(item.entry_id, lang))}"
+            )
         for unknown in line.unresolved:
             if unknown.reason == "set_aside":
                 out.append(f"  {unknown.input!r}: {label('set_aside_by_you')}")
@@ -91,15 +112,21 @@ def check_to_text(
             names = ", ".join(s.name for s in unknown.suggestions)
             hint = f"; {label('did_you_mean')} {names}" if names else ""
             out.append(f"  {unknown.input!r}: “{unknown.text}” {why}{hint}")
+    for condition_id in result.chosen_conditions:
+        name = engine.display_name(f"condition:{condition_id}", lang)
+        out.append(f"  {name} {label('condition_tag')}")
     out.append("")
-    if result.findings:
-        out.append(f"{label('findings')} ({len(result.findings)}):")
-        for finding in result.findings:
+    medicines = result.findings_about_medicines
+    if medicines:
+        out.append(f"{label('findings')} ({len(medicines)}):")
+        for finding in medicines:
             out += finding_lines(engine, words, engine.present(finding, lang))
     elif len({i.entry_id for i in result.checked}) < 2:
-        out.append(label("too_few"))
+        if not (result.conditions and result.checked):  # one item: its conditions still speak
+            out.append(label("too_few"))
     else:
         out.append(label("no_findings"))
+    out += condition_lines(engine, words, result, lang)
     if result.no_known:
         pairs = ", ".join(
             words.pair(engine.display_name(a, lang), engine.display_name(b, lang))

@@ -73,7 +73,9 @@ def test_compiled_pack_reads_like_the_source_pack(engine: Engine) -> None:
     assert pack.entry_ingredients("percocet") == ["oxycodone", "acetaminophen"]
     assert pack.entry_tags("alprazolam") == {"benzodiazepine", "cns_depressant"}
     assert len(pack.rules) == 8 and pack.emergency_numbers["default"].number == {"en": "112"}
-    assert len(pack.list_rules) == 2 and len(pack.lasting_effects) == 3
+    assert len(pack.list_rules) == 3 and len(pack.lasting_effects) == 3
+    assert list(pack.conditions) == ["sleep_apnoea", "pregnancy", "epilepsy", "age_65_plus"]
+    assert len(pack.condition_rules) == 4  # kept apart from the rules between entries
     assert [e.id for e in pack.entries()][:2] == ["opioid_overdose", "kratom"]
 
 

@@ -47,17 +47,18 @@ def test_the_mini_pack_figures(capsys: pytest.CaptureFixture[str]) -> None:
         "class": 1,
         "substance": 1,
         "medication": 15,
-        "rule": 8,
-        "list_rule": 2,
+        "rule": 12,
+        "list_rule": 3,
         "lasting_effect": 3,
         "practice": 1,
         "emergency": 1,
         "emergency_number": 1,
         "search_topic": 0,
+        "condition": 4,
     }
     assert data["medications_by_form"] == {"generic": 12, "combination": 3, "food": 0}
-    assert data["rules_by_severity"] == {"dangerous": 2, "unsafe": 4, "caution": 2, "low_risk": 0}
-    assert data["rules_by_reliability"] == {"proven": 5, "inferred": 3, "hypothetical": 0}
+    assert data["rules_by_severity"] == {"dangerous": 2, "unsafe": 7, "caution": 3, "low_risk": 0}
+    assert data["rules_by_reliability"] == {"proven": 7, "inferred": 5, "hypothetical": 0}
     assert data["claims_by_verdict"] == {
         "not_supported": 1,
         "partly_supported": 0,
@@ -66,8 +67,8 @@ def test_the_mini_pack_figures(capsys: pytest.CaptureFixture[str]) -> None:
         "none": 0,
     }
     assert data["sources_per_rule"] == {"min": 1, "median": 1, "max": 1}
-    assert data["rules_without_locator"] == 8
-    assert data["source_references"] == {"total": 19, "with_locator": 0}
+    assert data["rules_without_locator"] == 12
+    assert data["source_references"] == {"total": 28, "with_locator": 0}
     assert data["oldest_review"] == {
         "date": "2026-11-21",
         "kind": "emergency",
@@ -78,11 +79,12 @@ def test_the_mini_pack_figures(capsys: pytest.CaptureFixture[str]) -> None:
 def test_translation_coverage_is_the_share_of_texts_with_each_language(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """72 texts with words (checker.toml's 28 in English only); 7 in Spanish: a tag, the class,
-    a name, one rule (3), a number."""
+    """95 texts with words (checker.toml's 28 and conditions.toml's 15 rule texts in English
+    only); 15 in Spanish: a tag, the class, a name, one rule (3), a number, and the four
+    conditions' names and meanings (8)."""
     _, data = _stats_json(capsys, MINIPACK)
-    assert data["texts"] == 72
-    assert data["translation_coverage"] == {"en": 100.0, "es": 9.7}
+    assert data["texts"] == 95
+    assert data["translation_coverage"] == {"en": 100.0, "es": 15.7}
 
 
 def test_coverage_is_rounded_down_so_100_means_complete() -> None:
@@ -108,8 +110,8 @@ def test_a_rule_counts_as_located_only_when_every_source_has_a_locator(pack_copy
     pack = load_pack(pack_copy)
     assert pack.problems == []
     stats = pack_stats(pack)
-    assert stats.rules_without_locator == 7
-    assert (stats.source_references, stats.source_references_with_locator) == (20, 2)
+    assert stats.rules_without_locator == 11
+    assert (stats.source_references, stats.source_references_with_locator) == (29, 2)
     assert stats.sources_per_rule == {"min": 1, "median": 1, "max": 2}
 
 
@@ -127,12 +129,12 @@ def test_the_text_report_reads_as_sentences(capsys: pytest.CaptureFixture[str]) 
     for line in (
         "Entries: 1 substances, 15 medications (generic 12, combination 3, food 0), "
         "1 sleep practices, 1 emergency topics",
-        "Also: 8 rules, 2 list rules, 3 lasting-effect figures, 2 sources, 8 tags, 1 classes, "
-        "0 search topics, 1 emergency numbers",
-        "Rules by severity: dangerous 2, unsafe 4, caution 2, low risk 0",
-        "Rules without a locator for every source they cite: 8 of 8",
+        "Also: 4 health conditions, 12 rules, 3 list rules, 3 lasting-effect figures, 2 sources, "
+        "8 tags, 1 classes, 0 search topics, 1 emergency numbers",
+        "Rules by severity: dangerous 2, unsafe 7, caution 3, low risk 0",
+        "Rules without a locator for every source they cite: 12 of 12",
         "Claims by verdict: not supported 1, partly supported 0, supported 0, unknown 0, none 0",
-        "Translation coverage of 72 texts: en 100.0 %, es 9.7 %",
+        "Translation coverage of 95 texts: en 100.0 %, es 15.7 %",
         "Oldest review: 2026-11-21 (emergency opioid_overdose)",
     ):
         assert line in out.splitlines(), line
@@ -145,4 +147,4 @@ def test_a_damaged_pack_still_reports_but_exits_1(
     code, data = _stats_json(capsys, pack_copy)
     assert code == 1
     assert data["problems"] == 2  # the bad severity, and the edit the manifest did not expect
-    assert data["counts"]["rule"] == 7
+    assert data["counts"]["rule"] == 11

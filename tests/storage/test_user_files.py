@@ -277,3 +277,39 @@ def test_a_list_notice_flag_of_the_wrong_type_is_damage(tmp_path: Path) -> None:
     document = {"format": "saferest.settings", "version": 1, "list_location_told": "yes"}
     (tmp_path / SETTINGS_FILE).write_text(json.dumps(document))
     assert UserFiles(tmp_path).load_settings().damaged is not None
+
+
+def test_conditions_are_saved_with_the_list_and_load_again(tmp_path: Path) -> None:
+    UserFiles(tmp_path).save_list(_items("kratom"), ["sleep_apnoea", "pregnancy"])
+    document = json.loads((tmp_path / LIST_FILE).read_text(encoding="utf-8"))
+    assert document["version"] == 2 and document["conditions"] == ["sleep_apnoea", "pregnancy"]
+    loaded = UserFiles(tmp_path).load_list()
+    assert loaded.conditions == ["sleep_apnoea", "pregnancy"] and loaded.items == _items("kratom")
+
+
+def test_a_list_without_conditions_is_written_as_before_and_still_loads(tmp_path: Path) -> None:
+    """An older SafeRest reads the file: the version stays 2 and the key is simply absent."""
+    UserFiles(tmp_path).save_list(_items("kratom"))
+    document = json.loads((tmp_path / LIST_FILE).read_text(encoding="utf-8"))
+    assert "conditions" not in document
+    assert UserFiles(tmp_path).load_list().conditions == []
+
+
+def test_unreadable_conditions_are_skipped_and_counted_never_the_whole_list(
+    tmp_path: Path,
+) -> None:
+    document = {
+        "format": LIST_FORMAT,
+        "version": 2,
+        "items": [{"input": "kratom"}],
+        "conditions": ["pregnancy", 7, "Not An Id!", "pregnancy"],
+    }
+    (tmp_path / LIST_FILE).write_text(json.dumps(document), encoding="utf-8")
+    loaded = UserFiles(tmp_path).load_list()
+    assert loaded.conditions == ["pregnancy"] and loaded.skipped == 2
+    assert loaded.items == _items("kratom") and loaded.damaged is None
+
+
+def test_a_kiosk_writes_no_conditions(tmp_path: Path) -> None:
+    UserFiles(None).save_list(_items("kratom"), ["pregnancy"])
+    assert list(tmp_path.iterdir()) == []

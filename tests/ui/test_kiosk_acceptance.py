@@ -11,7 +11,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDateEdit, QLabel, QLineEdit, QListView, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDateEdit,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 import saferest.config
@@ -52,6 +61,9 @@ def assert_home_state(window: MainWindow) -> None:
     assert medications.model() is window.session.medications
     assert medications.model().rowCount() == 0
     assert window.checker.entry.text() == ""
+    assert window.session.conditions.ids == []  # issue 18: health conditions go with the session
+    conditions = by_name(window, QGroupBox, "My health conditions")
+    assert not any(box.isChecked() for box in conditions.findChildren(QCheckBox))
     assert window.details.verticalScrollBar().value() == 0
     visible = [w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible()]
     assert visible == []
@@ -91,7 +103,9 @@ def test_full_kiosk_session_writes_nothing_and_resets(
     window.tabs.setCurrentWidget(window.checker)
     qtbot.keyClicks(window.checker.entry, "Xanax 1mg")
     qtbot.keyClick(window.checker.entry, Qt.Key.Key_Return)
-    window.checker.add_lines(["kratom", "zolpidem"])
+    window.checker.add_lines(["kratom", "zolpidem", "I'm pregnant"])
+    by_name(window, QCheckBox, "Sleep apnoea").click()
+    assert window.session.conditions.ids == ["pregnancy", "sleep_apnoea"]
     window.details.verticalScrollBar().setValue(window.details.verticalScrollBar().maximum())
     qtbot.mouseClick(by_name(window, QPushButton, "Larger text"), Qt.MouseButton.LeftButton)
     window.show_emergency()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from pytestqt.qtbot import QtBot
 
 from saferest.__main__ import main
 from saferest.ui.main_window import MainWindow
 from saferest.ui.models.roles import Role
 from saferest.ui.report_pdf import report_html, write_pdf
+from saferest.ui.wording import Words
 
 from .pdf_text import pdf_text
 from .uihelpers import MINIPACK
@@ -75,3 +76,35 @@ def test_a_general_rule_is_not_told_where_a_specific_one_speaks(window: MainWind
     joined = " ".join(texts)
     assert "Both slow breathing." in joined
     assert "Additive sedation." not in joined and joined.count("Why:") == 1
+
+
+def test_condition_findings_are_told_in_the_same_words_and_order_everywhere(
+    window: MainWindow, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: the window's condition group, the CLI and the PDF name condition findings
+    the same way ("Pregnancy: Kratom"), worst first."""
+    window.checker.add_lines([*LIST, "sleep apnea", "I'm pregnant"])
+    result = window.session.result
+    condition_findings = result.condition_findings
+    words = Words(QCoreApplication.translate)
+    headlines = [words.title(window.engine.present(f)) for f in condition_findings]
+    assert len(headlines) >= 3 and len(set(headlines)) == len(headlines)
+    assert "Pregnancy: Kratom" in headlines
+    assert all(f.kind == "condition" for f in condition_findings)
+    ranks = [f.severity.rank for f in condition_findings]
+    assert ranks == sorted(ranks, reverse=True)
+
+    shown = _window_findings(window)
+    assert all(any(h in row for row in shown) for h in headlines)
+    in_window = [next(i for i, row in enumerate(shown) if h in row) for h in headlines]
+    assert in_window == sorted(in_window)
+
+    args = ["check", "--data", str(MINIPACK), "--condition", "sleep apnea"]
+    assert main([*args, "--condition", "pregnant", *LIST]) == 0
+    cli = _flat(capsys.readouterr().out)
+    assert [cli.index(h) for h in headlines] == sorted(cli.index(h) for h in headlines)
+
+    pdf = tmp_path / "report.pdf"
+    write_pdf(pdf, report_html(window.engine, result, "en"))
+    text = _flat(pdf_text(pdf.read_bytes()))
+    assert [text.index(h) for h in headlines] == sorted(text.index(h) for h in headlines)

@@ -163,3 +163,32 @@ def test_check_pdf_is_refused_on_a_kiosk_machine(
     assert main(["check", "--pdf", str(pdf), "kratom", "Xanax"]) == 2
     assert "kiosk mode" in capsys.readouterr().err
     assert not pdf.exists() and list(tmp_path.glob("*.pdf")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "condition"),
+    [
+        ("en", "Your health conditions", "Sleep apnoea"),
+        ("es", "Tus condiciones de salud", "Apnea del sueño"),
+    ],
+)
+def test_page_one_tells_the_health_conditions_with_their_own_findings(
+    shipped: Engine, tmp_path: Path, lang: str, heading: str, condition: str
+) -> None:
+    result = shipped.check_lines(REALISTIC[lang], None, ["sleep_apnoea"])
+    pdf = tmp_path / "report.pdf"
+    write_pdf(pdf, report_html(shipped, result, lang, contact=CONTACT, words=words_for(lang)))
+    first = _flat(pdf_text(pdf.read_bytes()).split("1 / ")[0])
+    assert heading in first and condition in first
+    others = words_for(lang).label("findings_worst_first")
+    assert first.index(others) < first.index(heading), "after the other findings"
+
+
+def test_a_report_without_conditions_says_so_and_names_none(
+    shipped: Engine, tmp_path: Path
+) -> None:
+    result = shipped.check_lines([*REALISTIC["en"], "I have sleep apnea"], None, ["pregnancy"])
+    html = report_html(shipped, result, "en", contact=CONTACT, include_conditions=False)
+    assert "not shown in this report, as you chose" in html
+    for told in ("apnea", "apnoea", "Pregnancy", "pregnan"):
+        assert told not in html

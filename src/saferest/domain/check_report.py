@@ -7,6 +7,9 @@ preview, its PDF and print-out, and `saferest check --pdf`:
   one emergency number, and which data answered;
 - then each finding in full, citing its sources by number, every source listed once;
 - a short emergency box (the most urgent first-aid topic's signs and first steps).
+Health conditions on the list (sleep apnoea, pregnancy...) have their own group of findings,
+worst first, after the others; the person may keep them off the report (`include_conditions`),
+and then no line that names one is shown as typed.
 Fixed words come from the renderer's `Words`; everything here is data or data text.
 """
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from saferest.domain.conditions import condition_item, is_condition, names_conditions
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.findings import EntryTime
@@ -38,6 +42,8 @@ class ReadItem:
     ingredients: tuple[str, ...]
     status: ItemStatus
     stopped_on: dt.date | None
+    condition: bool = False
+    """A health condition the line named ("I'm pregnant"), not something taken."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,11 @@ class ReportLine:
     not_read: tuple[NotRead, ...]
     corrected: bool
     """The person chose this reading themselves ("not this?")."""
+    ruled_out: tuple[str, ...] = ()
+    """Health conditions the line says do not apply ('not pregnant')."""
+    withheld: bool = False
+    """The typed text is not shown (`typed` is empty): it named a health condition the person
+    kept off the report."""
 
 
 @dataclass(frozen=True)
@@ -156,6 +167,13 @@ class CheckReport:
     emergency_box: EmergencyBox | None
     pack: PackInfo
     data_problems: bool
+    conditions: tuple[str, ...] = ()
+    """The health conditions on the list (names), in list order; empty when left out."""
+    condition_findings: tuple[ReportFinding, ...] = ()
+    """What each condition means for the list's items, worst first, numbered on after
+    `findings` (their details and sources are told with the others)."""
+    conditions_left_out: bool = False
+    """The person kept their health conditions off this report (it says so, naming none)."""
 
     @property
     def too_few(self) -> bool:
@@ -175,6 +193,7 @@ def _line(engine: Engine, result: CheckResult, index: int, lang: str) -> ReportL
             tuple(name(p) for p in engine.ingredients(item.entry_id)),
             item.status,
             item.stopped_on,
+            condition=is_condition(item.entry_id),
         )
         for item in line.resolved
     )
@@ -185,9 +204,15 @@ def _line(engine: Engine, result: CheckResult, index: int, lang: str) -> ReportL
     return ReportLine(
         typed=line.input,
         read=read,
-        not_taken=tuple(name(item.entry_id) for item in line.not_taken),
+        not_taken=tuple(
+            name(item.entry_id) for item in line.not_taken if not is_condition(item.entry_id)
+        ),
         not_read=not_read,
         corrected=line.origin == "corrected",
+        ruled_out=tuple(
+            name(item.entry_id) for item in line.not_taken if is_condition(item.entry_id)
+        ),
+        withheld=line.withheld,
     )
 
 
@@ -225,10 +250,21 @@ def build_check_report(
     lang: str,
     contact: EmergencyContact | None = None,
     created: dt.datetime | None = None,
+    include_conditions: bool = True,
 ) -> CheckReport:
-    """The report of `result` in `lang`, naming `contact` as the one emergency number."""
+    """The report of `result` in `lang`, naming `contact` as the one emergency number.
+
+    Without `include_conditions` the list is told as if no health condition were on it (lines
+    that named one keep their medicines, with the typed words withheld) and the report says
+    the person left them out.
+    """
+    left_out = not include_conditions and names_conditions(result.conditions, result.lines)
+    if not include_conditions:
+        result = engine.without_conditions(result)
     views = [engine.present(f, lang) for f in result.findings]
-    ordered = [v for severity in SEVERITY_ORDER for v in views if v.severity == severity]
+    by_severity = [v for severity in SEVERITY_ORDER for v in views if v.severity == severity]
+    about_medicines = [v for v in by_severity if v.kind != "condition"]
+    ordered = about_medicines + [v for v in by_severity if v.kind == "condition"]
     numbers: dict[str, int] = {}
     carriers: dict[Note, list[int]] = {}
     for position, view in enumerate(ordered, 1):
@@ -248,7 +284,7 @@ def build_check_report(
         on=result.on,
         created=created or dt.datetime.now(),
         lines=lines,
-        findings=tuple(findings),
+        findings=tuple(findings[: len(about_medicines)]),
         details=_told_together(findings),
         shared_notes=tuple(
             SharedNote(note.population, note.text, found) for note, found in shared.items()
@@ -275,4 +311,7 @@ def build_check_report(
             shipped=pack["source"] == "shipped",
         ),
         data_problems=bool(engine.problems),
+        conditions=tuple(engine.display_name(condition_item(c), lang) for c in result.conditions),
+        condition_findings=tuple(findings[len(about_medicines) :]),
+        conditions_left_out=left_out,
     )

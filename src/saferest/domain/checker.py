@@ -3,8 +3,11 @@
 1. Each recognised item is expanded into its ingredients (combination products), and each
    ingredient is given its time on the check date (`lasting.LastingEffects`): stopped items
    whose effect has worn off are set aside and listed as stopped, never silently dropped.
-2. The evaluators run in order over the active ingredients: pair rules, list rules, time.
-3. Findings are sorted worst first; list findings lead their severity, since they sum up.
+2. Health conditions on the list (sleep apnoea, pregnancy...) are kept apart: never an
+   ingredient, never paired.
+3. The evaluators run in order over the active ingredients: pair rules, conditions, list rules
+   (which may ask for a condition), time.
+4. Findings are sorted worst first; list findings lead their severity, since they sum up.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from saferest.domain.compiled import CompiledPack
+from saferest.domain.conditions import ConditionEvaluator
 from saferest.domain.findings import (
+    CheckCondition,
     CheckContext,
     CheckItem,
     EntryTime,
@@ -27,7 +32,7 @@ from saferest.domain.lasting import LastingEffects, TimeEvaluator, more_active
 from saferest.domain.list_rules import ListEvaluator
 from saferest.domain.medication_list import ItemStatus
 
-_KIND_ORDER = {"list": 0, "pair": 1, "duplicate": 2}
+_KIND_ORDER = {"list": 0, "pair": 1, "duplicate": 2, "condition": 3}
 
 
 @dataclass(frozen=True)
@@ -59,13 +64,18 @@ class Checker:
         self.pairs = PairRules(pack)
         list_rules = list(pack.list_rules.values())
         self.effects = LastingEffects(pack.lasting_effects.values(), self.pairs.sides)
+        self.conditions = ConditionEvaluator(
+            pack.condition_rules.values(), self.pairs.sides, self.pairs.order
+        )
         self.pairs.add_conjunctions(
             [s for r in list_rules for s in [*r.counts, *(x for g in r.requires for x in g.of)]]
             + self.effects.sides
+            + self.conditions.sides
         )
         self.lists = ListEvaluator(list_rules, self.pairs.sides, self.sort_name)
         self.evaluators: list[Evaluator] = [
             PairEvaluator(self.pairs, self.sort_name),
+            self.conditions,
             self.lists,
             TimeEvaluator(),
         ]
@@ -85,9 +95,10 @@ class Checker:
         return key
 
     def context(
-        self, items: Sequence[CheckItem], on: dt.date
+        self, items: Sequence[CheckItem], on: dt.date, conditions: Sequence[CheckCondition] = ()
     ) -> tuple[CheckContext, list[SetAside]]:
-        """The active units for `on`, each entry's time, and what was set aside."""
+        """The active units for `on`, each entry's time, the conditions on the list, and what
+        was set aside."""
         units: list[Unit] = []
         times: dict[str, EntryTime | None] = {}
         set_aside: list[SetAside] = []
@@ -106,10 +117,21 @@ class Checker:
                 units.append(Unit(part, index, item.line, via, time))
                 times[part] = more_active(times[part], time) if part in times else time
         context = CheckContext(on, units, {e: t for e, t in times.items() if t is not None})
+        for condition in conditions:
+            lines = context.conditions.get(condition.condition_id, ())
+            if condition.line is not None and condition.line not in lines:
+                lines = (*lines, condition.line)
+            context.conditions[condition.condition_id] = lines
         return context, set_aside
 
-    def check(self, items: Sequence[CheckItem], on: dt.date) -> CheckOutcome:
-        context, set_aside = self.context(items, on)
+    def check(
+        self,
+        items: Sequence[CheckItem],
+        on: dt.date,
+        conditions: Sequence[CheckCondition] = (),
+    ) -> CheckOutcome:
+        """Every finding for the list on `on`; `conditions` are the health conditions on it."""
+        context, set_aside = self.context(items, on, conditions)
         findings: list[Finding] = []
         for evaluator in self.evaluators:
             findings = evaluator.evaluate(context, findings)
@@ -118,6 +140,7 @@ class Checker:
                 -f.severity.rank,
                 _KIND_ORDER[f.kind],
                 tuple(self.sort_name(e) for e in f.entries),
+                f.conditions,
             )
         )
         return CheckOutcome(

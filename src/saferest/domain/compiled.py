@@ -31,6 +31,8 @@ from pydantic import BaseModel
 
 from saferest import __version__
 from saferest.domain.models import (
+    CONDITION_PREFIX,
+    Condition,
     DrugClass,
     EmergencyNumber,
     EmergencyTopic,
@@ -63,9 +65,10 @@ from saferest.domain.pack import (
 from saferest.domain.text import name_key, normalize
 from saferest.domain.vocabulary import NameKind, Topic
 
-FORMAT_VERSION = "7"
+FORMAT_VERSION = "8"
 """Bumped whenever the schema changes: 5 (list rules, lasting effects, tag facts) and 6
-(classes, search terms, vocabulary kinds) were made on two branches; 7 holds both."""
+(classes, search terms, vocabulary kinds) were made on two branches; 7 holds both; 8 adds
+health conditions and their rules."""
 log = logging.getLogger(__name__)
 
 CLASS_SEPARATOR = "\x1f"
@@ -93,6 +96,9 @@ CREATE INDEX rules_pair ON rules(pair_key);
 CREATE INDEX rules_side_a ON rules(side_a);
 CREATE INDEX rules_side_b ON rules(side_b);
 CREATE TABLE list_rules(id TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE conditions(id TEXT PRIMARY KEY, sort_order INTEGER NOT NULL, names TEXT NOT NULL,
+                        json TEXT NOT NULL);
+CREATE TABLE condition_rules(id TEXT PRIMARY KEY, condition TEXT NOT NULL, json TEXT NOT NULL);
 CREATE TABLE lasting_effects(id TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE tag_facts(tag TEXT PRIMARY KEY, members INTEGER NOT NULL, implied TEXT NOT NULL);
 CREATE TABLE sources(id TEXT PRIMARY KEY, json TEXT NOT NULL);
@@ -212,6 +218,10 @@ class CompiledPack(PackViews):
         self.tags: Mapping[str, Tag] = LazyModels(self.db, Tag, "tags")
         self.classes: Mapping[str, DrugClass] = LazyModels(self.db, DrugClass, "classes", key="key")
         self.rules: Mapping[str, Rule] = LazyModels(self.db, Rule, "rules")
+        """Rules between entries and tags; rules about a condition are in `condition_rules`."""
+        self.condition_rules: Mapping[str, Rule] = LazyModels(self.db, Rule, "condition_rules")
+        self.conditions: Mapping[str, Condition] = LazyModels(self.db, Condition, "conditions")
+        """In the order the window lists them (stored sorted by `order`, then id)."""
         self.list_rules: Mapping[str, ListRule] = LazyModels(self.db, ListRule, "list_rules")
         self.lasting_effects: Mapping[str, LastingEffect] = LazyModels(
             self.db, LastingEffect, "lasting_effects"
@@ -251,10 +261,20 @@ class CompiledPack(PackViews):
         return row[0].split() if row and row[0] else []
 
     def display_names(self) -> dict[str, str]:
-        return dict(self.db.execute("SELECT id, name FROM entries"))
+        """English names of every entry, and of every condition as `condition:<id>`."""
+        names = dict(self.db.execute("SELECT id, name FROM entries"))
+        for condition_id, localized in self.db.execute("SELECT id, names FROM conditions"):
+            names[CONDITION_PREFIX + condition_id] = json.loads(localized)["en"]
+        return names
 
     def localized_name(self, entry_id: str, lang: str) -> str:
-        row = self.db.execute("SELECT names FROM entries WHERE id = ?", (entry_id,)).fetchone()
+        """An entry's name (or a condition's, for `condition:<id>`) in `lang`."""
+        if entry_id.startswith(CONDITION_PREFIX):
+            sql = "SELECT names FROM conditions WHERE id = ?"
+            key = entry_id.removeprefix(CONDITION_PREFIX)
+        else:
+            sql, key = "SELECT names FROM entries WHERE id = ?", entry_id
+        row = self.db.execute(sql, (key,)).fetchone()
         return pick_text(json.loads(row[0]), lang)[0] if row else entry_id
 
     def tag_facts(self) -> dict[str, TagFacts]:
@@ -372,6 +392,21 @@ def name_table(pack: DataPack) -> dict[str, NameRow]:
             row.owners.update(word.means)
             row.together = row.together or word.mix
             row.drink = row.drink or word.topic in (Topic.DRINK, Topic.FOOD)
+    for condition in pack.conditions.values():
+        item = CONDITION_PREFIX + condition.id
+        for name in [*condition.name.values(), *condition.names]:
+            key = name_key(name)
+            row = table.get(key)
+            if not key:
+                continue
+            if row is None:
+                table[key] = NameRow(name.strip(), {item}, NameKind.NAME)
+            elif not any(o in pack.substances or o in pack.medications for o in row.owners):
+                # Shared with a sleep practice or emergency topic ('seizures'): a list line
+                # reads only the condition, search only the entry. A clash with a medicine is
+                # a problem the pack's own checks report; the medicine keeps the name.
+                row.owners.add(item)
+                row.kind = NameKind.NAME  # a condition's own name counts wherever it is
     return table
 
 
@@ -441,8 +476,11 @@ def compile_into(
             "INSERT INTO body_text VALUES (?, ?)", ((eid, normalize(text)) for eid, text in texts)
         )
     rule_rows: list[tuple[str, str | None, int, str | None, str | None, str]] = []
+    condition_rows: list[tuple[str, str, str]] = []
     for rule in pack.rules.values():
-        if rule.same_ingredient:
+        if rule.condition is not None:
+            condition_rows.append((rule.id, rule.condition, rule.model_dump_json()))
+        elif rule.same_ingredient:
             rule_rows.append((rule.id, None, 0, None, None, rule.model_dump_json()))
         elif rule.is_pair_rule:
             a, b = rule.between
@@ -451,6 +489,14 @@ def compile_into(
             a, b = rule.between
             rule_rows.append((rule.id, None, 1, a, b, rule.model_dump_json()))
     db.executemany("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?)", rule_rows)
+    db.executemany("INSERT INTO condition_rules VALUES (?, ?, ?)", condition_rows)
+    db.executemany(
+        "INSERT INTO conditions VALUES (?, ?, ?, ?)",
+        (
+            (c.id, c.order, json.dumps(c.name), c.model_dump_json())
+            for c in sorted(pack.conditions.values(), key=lambda c: (c.order, c.id))
+        ),
+    )
     db.executemany(
         "INSERT INTO list_rules VALUES (?, ?)",
         ((r.id, r.model_dump_json()) for r in pack.list_rules.values()),

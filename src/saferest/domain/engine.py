@@ -15,11 +15,13 @@ from saferest.domain.compiled import (
     default_cache_dir,
     open_cached,
 )
-from saferest.domain.findings import CheckItem, EntryTime, Finding
+from saferest.domain.conditions import condition_item, condition_of, without_conditions
+from saferest.domain.findings import CheckCondition, CheckItem, EntryTime, Finding
 from saferest.domain.medication_list import ListItem
 from saferest.domain.medlist import ListParser, ParsedLine, ResolvedItem, UnresolvedItem
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
+    Condition,
     EmergencyNumber,
     EmergencyTopic,
     LastingEffect,
@@ -66,11 +68,25 @@ class CheckResult:
     may last included)."""
     stopped: list[ResolvedItem] = field(default_factory=list)
     """Stopped items whose effect has worn off by `on`: shown, and no longer checked."""
+    conditions: list[str] = field(default_factory=list)
+    """Health conditions on the list (ids), in order: read from lines, then chosen apart."""
+    chosen_conditions: list[str] = field(default_factory=list)
+    """Those chosen apart from the lines (the window's short list); the rest came from lines."""
 
     @property
     def resolved(self) -> list[ResolvedItem]:
-        """Every item read, with its status (stopped items included)."""
+        """Every item read, with its status (stopped items included), conditions included."""
         return [item for line in self.lines for item in line.resolved]
+
+    @property
+    def findings_about_medicines(self) -> list[Finding]:
+        """Pair, duplicate and list findings, worst first (list findings may name a condition)."""
+        return [f for f in self.findings if f.kind != "condition"]
+
+    @property
+    def condition_findings(self) -> list[Finding]:
+        """What each health condition on the list means for each ingredient, worst first."""
+        return [f for f in self.findings if f.kind == "condition"]
 
     @property
     def not_taken(self) -> list[ResolvedItem]:
@@ -97,7 +113,15 @@ class Engine:
                 "SELECT id FROM entries WHERE kind IN ('substance', 'medication')"
             )
         }
-        self.parser = ListParser(self.names, self._display, readable)
+        conditions = list(pack.conditions.values())
+        readable.update(condition_item(c.id) for c in conditions)
+        self.parser = ListParser(
+            self.names,
+            self._display,
+            readable,
+            ages=[(c.min_age, condition_item(c.id)) for c in conditions if c.min_age],
+            past_ends=[condition_item(c.id) for c in conditions if not c.past_counts],
+        )
         self.index = SearchIndex(pack, self.names)
         self.checker = Checker(pack, self._display)
         self.presenter = Presenter(
@@ -191,6 +215,18 @@ class Engine:
         """Every rule that can apply to this entry, with its other side (for a card)."""
         return self.checker.pairs.rules_involving(entry_id)
 
+    def conditions(self) -> list[Condition]:
+        """The health conditions a list may hold, in the order the window lists them."""
+        return list(self.pack.conditions.values())
+
+    def condition(self, condition_id: str) -> Condition | None:
+        return self.pack.conditions.get(condition_id)
+
+    def condition_rules(self, condition_id: str) -> list[Rule]:
+        """Every rule about one condition, worst and most specific first (for reviewers)."""
+        rules = [r for r in self.checker.conditions.rules if r.condition == condition_id]
+        return sorted(rules, key=self.checker.pairs.order)
+
     def lasting_effect(self, effect_id: str) -> LastingEffect | None:
         """A lasting-effect record (why a stopped item is still checked, with sources)."""
         return self.pack.lasting_effects.get(effect_id)
@@ -242,28 +278,66 @@ class Engine:
         """The finding as people read it: one headline, one why, one what-to-do."""
         return self.presenter.present(finding, lang)
 
-    def check_items(self, items: Iterable[ListItem], on: dt.date | None = None) -> CheckResult:
+    def check_items(
+        self,
+        items: Iterable[ListItem],
+        on: dt.date | None = None,
+        conditions: Iterable[str] = (),
+    ) -> CheckResult:
         """Check a saved or edited list for the day `on` (today when None): each item's own
-        reading and status are used, and `on` also dates words such as '2 weeks ago'."""
+        reading and status are used, and `on` also dates words such as '2 weeks ago'.
+        `conditions` are health conditions chosen apart from the lines (ids)."""
         on = on or dt.date.today()
-        return self.check_parsed([self.parser.read_item(item, on) for item in items], on)
+        parsed = [self.parser.read_item(item, on) for item in items]
+        return self.check_parsed(parsed, on, conditions)
 
-    def check_lines(self, lines: Iterable[str], on: dt.date | None = None) -> CheckResult:
+    def check_lines(
+        self, lines: Iterable[str], on: dt.date | None = None, conditions: Iterable[str] = ()
+    ) -> CheckResult:
         """Read each line as a person typed it, then check what was recognised for `on`."""
-        return self.check_items([ListItem(line) for line in lines if line.strip()], on)
+        return self.check_items([ListItem(line) for line in lines if line.strip()], on, conditions)
 
-    def check_parsed(self, parsed: Sequence[ParsedLine], on: dt.date | None = None) -> CheckResult:
+    def without_conditions(self, result: CheckResult) -> CheckResult:
+        """The same list checked for the same day as if no health condition were on it: what a
+        report or take-home code shows when the person keeps their conditions off it. Lines
+        that named a condition keep their medicines, with the typed text withheld."""
+        lines = without_conditions(result.lines)
+        if not result.conditions and lines == list(result.lines):
+            return result
+        return self.check_parsed(lines, result.on)
+
+    def check_parsed(
+        self,
+        parsed: Sequence[ParsedLine],
+        on: dt.date | None = None,
+        conditions: Iterable[str] = (),
+    ) -> CheckResult:
         """Check lines already read (the window keeps them read as the person types).
 
         Every item read is handed to the checker with its status: a stopped item takes part
         while its effect may last, then is listed as stopped and not checked. Items a line
         says are not taken ('no alcohol') and lines the person set aside are never checked.
+        Health conditions read from lines, and `conditions` (ids chosen apart from the lines),
+        are checked with every ingredient and never paired.
         """
         on = on or dt.date.today()
-        read = [(item, line) for line, each in enumerate(parsed) for item in each.resolved]
+        read: list[tuple[ResolvedItem, int]] = []
+        marks: list[CheckCondition] = []
+        for line, each in enumerate(parsed):
+            for item in each.resolved:
+                condition = condition_of(item.entry_id)
+                if condition is None:
+                    read.append((item, line))
+                else:
+                    marks.append(CheckCondition(condition, line))
+        from_lines = {mark.condition_id for mark in marks}
+        known = self.pack.conditions
+        chosen = [c for c in dict.fromkeys(conditions) if c in known and c not in from_lines]
+        marks += [CheckCondition(c) for c in chosen]
         outcome = self.checker.check(
             [CheckItem(item.entry_id, line, item.status, item.stopped_on) for item, line in read],
             on,
+            marks,
         )
         return CheckResult(
             list(parsed),
@@ -275,4 +349,6 @@ class Engine:
             outcome.checked_pairs,
             checked=[item for i, (item, _) in enumerate(read) if i in outcome.active_items],
             stopped=[item for i, (item, _) in enumerate(read) if i not in outcome.active_items],
+            conditions=list(dict.fromkeys(mark.condition_id for mark in marks)),
+            chosen_conditions=chosen,
         )

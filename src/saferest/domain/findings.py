@@ -4,10 +4,10 @@ A check turns a person's list into `Unit`s (one per active ingredient, combinati
 expanded), then runs an ordered list of evaluators over them. Each evaluator reads the
 `CheckContext` and the findings so far and returns the findings after its own work: the pair
 evaluator adds pair and duplicate findings, the list evaluator adds list findings, the time
-evaluator tells each finding how recently its stopped items were taken. A new kind of rule
-(for example a condition on the list, such as pregnancy or kidney disease) is one new evaluator
-and, if it has its own data, one new model; the renderers need no change because they draw
-`Finding`s through the presentation layer (saferest.domain.presentation).
+evaluator tells each finding how recently its stopped items were taken, and the condition
+evaluator adds what a health condition on the list (sleep apnoea, pregnancy...) means for each
+ingredient. A new kind of rule is one new evaluator and, if it has its own data, one new model;
+the renderers draw `Finding`s through the presentation layer (saferest.domain.presentation).
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from saferest.domain.medication_list import ItemStatus
 from saferest.domain.models import GradedRule
 from saferest.domain.severity import Reliability, Severity
 
-FindingKind = Literal["pair", "list", "duplicate"]
-"""`pair`: two ingredients; `list`: a load over the whole list; `duplicate`: one ingredient
-reached twice (two names, or two products that contain it). `condition` is the next kind."""
+FindingKind = Literal["pair", "list", "duplicate", "condition"]
+"""`pair`: two ingredients; `list`: a load over the whole list (which may count a health
+condition); `duplicate`: one ingredient reached twice (two names, or two products that contain
+it); `condition`: a health condition on the list with one ingredient."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,15 @@ class CheckItem:
     """Index of the list line it was read from."""
     status: ItemStatus = ItemStatus.TAKING
     stopped_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class CheckCondition:
+    """A health condition on the list: read from a line, or chosen apart from the lines."""
+
+    condition_id: str
+    line: int | None = None
+    """Index of the list line it was read from; None when chosen from the short list."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,9 @@ class Finding:
     """The list lines the entries came from, in list order."""
     time: tuple[EntryTime, ...] = ()
     """For entries not simply being taken (stopped or as needed), how recently they were."""
+    conditions: tuple[str, ...] = ()
+    """Health conditions the finding is about (ids): the condition of a `condition` finding,
+    or the conditions a list rule counted. Never an ingredient and never in `entries`."""
 
     @property
     def a(self) -> str:
@@ -132,6 +145,9 @@ class CheckContext:
     no_known: list[tuple[str, str]] = field(default_factory=list)
     """Pairs that were checked and matched no rule (filled by the pair evaluator)."""
     checked_pairs: int = 0
+    conditions: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """Health conditions on the list, in list order, with the lines they were read from
+    (empty for one chosen apart from the lines). Never units: no evaluator pairs them."""
 
 
 class Evaluator(Protocol):

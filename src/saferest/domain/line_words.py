@@ -80,7 +80,7 @@ GLUE = _words(
     a an the at in on as when if for to i my me of with and plus or also take taking takes
     took use using used have had by mouth some then before after y o con de del la el lo por
     al en mi mis yo tomo uso but pero though although now only just solo s w most para
-    help helps helping against contra
+    help helps helping against contra tengo tiene
     """
 )
 """Words that join the others."""

@@ -1,9 +1,12 @@
 """List rules: loads that only show over the whole list ("four sedatives at bedtime").
 
 Each rule counts the distinct active ingredients that match its `counts` sides (combination
-products already expanded into units; one drug counts once under any name). Rules of one family
-make at most one finding: the worst rule that applies, naming every ingredient that counts.
-Pair findings are left exactly as they are: a load adds a finding, it never changes a pair.
+products already expanded into units; one drug counts once under any name). A `requires` group
+may ask for a health condition (`condition:sleep_apnoea`): it is met when the condition is on
+the list, and the finding names it, though a condition never counts as an ingredient. Rules of
+one family make at most one finding: the worst rule that applies (at the same grade, the one
+about the person's condition), naming every ingredient that counts. Pair findings are left
+exactly as they are: a load adds a finding, it never changes a pair.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from saferest.domain.findings import CheckContext, Finding, strongest
-from saferest.domain.models import CountGroup, ListRule
+from saferest.domain.models import CONDITION_PREFIX, CountGroup, ListRule
 
 
 class ListEvaluator:
@@ -27,7 +30,9 @@ class ListEvaluator:
         for rule in rules:
             self._families.setdefault(rule.family, []).append(rule)
         for family in self._families.values():
-            family.sort(key=lambda r: (-r.severity.rank, -r.reliability.rank, r.id))
+            family.sort(
+                key=lambda r: (-r.severity.rank, -r.reliability.rank, -len(r.conditions), r.id)
+            )
         self._sides = sides
         self._sort_name = sort_name
         self._sets = {
@@ -46,13 +51,24 @@ class ListEvaluator:
         for unit in context.units:
             lines.setdefault(unit.entry_id, set()).add(unit.line)
         sides = {entry: self._sides(entry) for entry in sorted(lines)}
+        # A condition on the list meets a `requires` group that names it; it counts for nothing
+        # else (`counts` never names a condition).
+        for condition_id, condition_lines in context.conditions.items():
+            item = CONDITION_PREFIX + condition_id
+            sides[item] = frozenset({item})
+            lines[item] = set(condition_lines)
         out = list(findings)
         for family in self._families.values():
             for rule in family:
                 named = self._applies(rule, sides)
                 if named is None:
                     continue
-                entries = tuple(sorted(named, key=self._sort_name))
+                entries = tuple(
+                    sorted(
+                        (n for n in named if not n.startswith(CONDITION_PREFIX)),
+                        key=self._sort_name,
+                    )
+                )
                 out.append(
                     Finding(
                         kind="list",
@@ -60,7 +76,10 @@ class ListEvaluator:
                         severity=rule.severity,
                         reliability=strongest([rule]),
                         rules=(rule,),
-                        lines=tuple(sorted({n for e in entries for n in lines[e]})),
+                        lines=tuple(sorted({n for e in named for n in lines[e]})),
+                        conditions=tuple(
+                            c for c in context.conditions if CONDITION_PREFIX + c in named
+                        ),
                     )
                 )
                 break
@@ -69,7 +88,7 @@ class ListEvaluator:
     def _applies(self, rule: ListRule, sides: dict[str, frozenset[str]]) -> set[str] | None:
         """The ingredients a rule names if it applies to these entries, else None."""
         counts = self._sets[rule.id][0]
-        counted = [e for e, s in sides.items() if not s.isdisjoint(counts)]
+        counted = [e for e, s in sides.items() if not s.isdisjoint(counts)]  # never a condition
         if len(counted) < rule.at_least:
             return None
         used = _fill_groups(rule.requires, self._sets[rule.id][1], sides)

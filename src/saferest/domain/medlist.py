@@ -13,6 +13,10 @@ invented:
   offered as suggestions.
 What a line says about use ('no', 'used to', 'as needed', 'stopped … 2 weeks ago') is read by
 `status_words` and carried on each item.
+
+A health condition ('sleep apnea', "I'm pregnant", 'over 65') is read like a name, as an item
+whose id is `condition:<id>`. It has no time: it is on the list or, negated ('not pregnant'),
+it is not; a past ('used to have seizures') still counts unless the condition says otherwise.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from saferest.domain.age_words import find_ages
 from saferest.domain.limits import MAX_ITEM_CHARS
 from saferest.domain.line_words import (
     ROUTES,
@@ -34,6 +39,7 @@ from saferest.domain.line_words import (
     purposes,
 )
 from saferest.domain.medication_list import ItemStatus, ListItem
+from saferest.domain.models import CONDITION_PREFIX
 from saferest.domain.names import NameIndex, NameInfo
 from saferest.domain.status_words import Mark, SpanStatus, find_marks, line_status, statuses
 from saferest.domain.text import name_key, normalize
@@ -88,6 +94,9 @@ class ParsedLine:
     """'corrected': the person chose the reading; 'not_checked': they set the line aside."""
     said: SpanStatus = field(default_factory=SpanStatus)
     """What the line as a whole says about use, for a reading the person chose."""
+    withheld: bool = False
+    """The typed text is left out (`input` is empty): a report the person asked to show
+    without their health conditions, and this line named one."""
 
     @property
     def taken(self) -> list[ResolvedItem]:
@@ -131,13 +140,23 @@ class ListParser:
     """Turns lines of free text into entries, using the pack's name index."""
 
     def __init__(
-        self, names: NameIndex, display: dict[str, str], readable: Collection[str] | None = None
+        self,
+        names: NameIndex,
+        display: dict[str, str],
+        readable: Collection[str] | None = None,
+        ages: Collection[tuple[int, str]] = (),
+        past_ends: Collection[str] = (),
     ) -> None:
         self._names = names
         self._display = display
         self._readable = frozenset(display if readable is None else readable)
-        """Entries a list line may be read as: substances and medications, never a sleep
-        practice or an emergency topic ('OD' on a list means once daily)."""
+        """Entries a list line may be read as: substances, medications and conditions, never a
+        sleep practice or an emergency topic ('OD' on a list means once daily)."""
+        self._ages = sorted(ages, reverse=True)
+        """(from this age, condition item): a typed age reads as the first that it reaches."""
+        self._past_ends = frozenset(past_ends)
+        """Conditions that no longer count when a line says they are past ('no longer
+        pregnant')."""
 
     def parse(self, line: str, today: dt.date | None = None) -> ParsedLine:
         """Read one line; `today` dates relative words such as '2 weeks ago' (None: undated)."""
@@ -149,9 +168,9 @@ class ListParser:
         words, breaks, joined = words_and_breaks(line)
         if not words:
             return parsed
-        candidates = self._cover(words)
-        marks = find_marks(words, _indexes(candidates), today)
-        at_marks = {i for mark in marks for i in range(mark.start, mark.end)}
+        candidates, young = self._with_ages(words, self._cover(words))
+        marks = find_marks(words, _indexes(candidates) | young, today)
+        at_marks = {i for mark in marks for i in range(mark.start, mark.end)} | young
         at_marks |= purposes(words) - _indexes(candidates)
         listed = bool(breaks) or any(w in SEPARATORS for w in words)
         kept = self._judge(words, candidates, at_marks, listed, joined)
@@ -181,7 +200,7 @@ class ListParser:
             parsed.unresolved.append(
                 UnresolvedItem(line, whole, "not_in_data", self.suggest(whole, avoid=avoid))
             )
-        return parsed
+        return self._settle_conditions(parsed)
 
     def read_item(self, item: ListItem, today: dt.date | None = None) -> ParsedLine:
         """One line of a person's list: its words, then the person's own reading and status.
@@ -199,6 +218,22 @@ class ListParser:
                 replace(r, status=item.status, stopped_on=item.stopped_on) for r in chosen
             ]
             parsed.not_taken = []
+        return self._settle_conditions(parsed)
+
+    def _settle_conditions(self, parsed: ParsedLine) -> ParsedLine:
+        """Conditions have no time: on the list, or not (negated, or past where that ends it)."""
+        resolved: list[ResolvedItem] = []
+        for item in parsed.resolved:
+            if not item.entry_id.startswith(CONDITION_PREFIX):
+                resolved.append(item)
+                continue
+            ended = item.status is ItemStatus.STOPPED and item.entry_id in self._past_ends
+            plain = replace(item, status=ItemStatus.TAKING, stopped_on=None)
+            if ended:
+                parsed.not_taken.append(plain)
+            else:
+                resolved.append(plain)
+        parsed.resolved = resolved
         return parsed
 
     def suggest(
@@ -321,6 +356,35 @@ class ListParser:
                 continue
             return candidate, replace(info, owners=owners)
         return None
+
+    def _with_ages(self, words: list[str], spans: list[_Span]) -> tuple[list[_Span], set[int]]:
+        """`spans` with every typed age that reaches an age condition ('over 65'), and the
+        words of younger ages ('over 50'): read as an age, not as unknown words."""
+        if not self._ages:
+            return spans, set()
+        ages = find_ages(words)
+        aged = {j for age in ages for j in range(age.start, age.end)}
+        # A typed age beats slang inside it ("I'm 30" is an age, not an 'M30' pill); a real
+        # name in it wins ('Xanax 65' is never an age: no age phrase holds a name).
+        spans = [
+            s
+            for s in spans
+            if s.info.kind is NameKind.NAME or not any(j in aged for j in range(s.start, s.end))
+        ]
+        covered = _indexes(spans)
+        added: list[_Span] = []
+        young: set[int] = set()
+        for age in ages:
+            where = range(age.start, age.end)
+            if any(j in covered for j in where):
+                continue
+            item = next((i for start, i in self._ages if age.age >= start), None)
+            if item is None:
+                young.update(where)
+                continue
+            info = NameInfo((item,), NameKind.NAME, False, False)
+            added.append(_Span(age.start, age.end, " ".join(words[age.start : age.end]), info))
+        return (sorted([*spans, *added], key=lambda s: s.start) if added else spans), young
 
     def _cover(self, words: list[str]) -> list[_Span]:
         """Greedy longest-name cover of the words (every kind of name; judged afterwards)."""

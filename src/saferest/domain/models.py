@@ -23,18 +23,37 @@ EntryId = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
 SourceId = Annotated[str, Field(pattern=_ID_PATTERN, max_length=80)]
 TagId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
 _TAG_PATTERN = r"[a-z0-9][a-z0-9_]*"
+ConditionId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_]*$", max_length=60)]
+CONDITION_PREFIX = "condition:"
+"""A rule side (and a list item's id) for a health condition: `condition:sleep_apnoea`."""
 
 __all__ = ["Reliability", "Severity"]  # re-exported: declared once in saferest.domain.severity
 
 
 def check_side(side: str) -> str:
-    """A rule side: an entry id, `tag:<tag>`, or `tag:<tag>&<tag>` (entries with every tag)."""
+    """A rule side: an entry id, `tag:<tag>`, `tag:<tag>&<tag>` (entries with every tag), or
+    `condition:<id>` (a health condition on the list; only where a rule allows one)."""
     if side.startswith("tag:"):
         if not re.fullmatch(rf"{_TAG_PATTERN}(&{_TAG_PATTERN})*", side.removeprefix("tag:")):
             raise ValueError(f"{side!r} is not tag:<tag> or tag:<tag>&<tag>")
+    elif side.startswith(CONDITION_PREFIX):
+        if not re.fullmatch(_TAG_PATTERN, side.removeprefix(CONDITION_PREFIX)):
+            raise ValueError(f"{side!r} is not condition:<id>")
     elif not re.fullmatch(_ID_PATTERN, side):
         raise ValueError(f"{side!r} is neither an entry id nor tag:<tag>")
     return side
+
+
+def side_condition(side: str) -> str | None:
+    """The condition id a `condition:` side names, or None for an entry or tag side."""
+    return side.removeprefix(CONDITION_PREFIX) if side.startswith(CONDITION_PREFIX) else None
+
+
+def _no_condition_sides(sides: list[str], what: str) -> list[str]:
+    conditions = [s for s in sides if side_condition(s) is not None]
+    if conditions:
+        raise ValueError(f"{what} cannot name a condition ({', '.join(conditions)})")
+    return sides
 
 
 def side_tags(side: str) -> frozenset[str] | None:
@@ -325,6 +344,32 @@ class PopulationNote(_Strict):
     text: Localized
 
 
+class Condition(_Cited):
+    """A health condition or life stage a person may add to their list ('sleep apnoea',
+    'pregnancy', 'age 65 or over'): never a medicine, never paired with another condition.
+
+    Rules name it as `condition:<id>`; `names` are what people type for it, in any language,
+    read from a list line like the names of entries.
+    """
+
+    kind: Literal["condition"] = "condition"
+    id: ConditionId
+    name: Localized
+    names: list[Annotated[str, Field(min_length=1, max_length=120)]] = Field(min_length=1)
+    """What people type for it ('sleep apnea', 'OSA', 'apnea del sueño'), in any language."""
+    means: Localized
+    """What it covers, in a sentence ('diagnosed, or suspected: loud snoring with pauses...')."""
+    order: int = 100
+    """Where it stands in the window's short list (lower first)."""
+    min_age: int | None = Field(default=None, ge=1, le=130)
+    """For an age group: a typed age ('over 70', '72 years old', 'tengo 80 años') from this
+    one up is read as this condition."""
+    past_counts: bool = True
+    """Whether a line that says it is past ('used to have seizures') still counts: true for
+    'epilepsy or past seizures', false for pregnancy ('no longer pregnant')."""
+    reviewed: dt.date
+
+
 class GradedRule(_Cited):
     """What every kind of rule says: a grade, and the why and what-to-do behind it."""
 
@@ -359,11 +404,29 @@ class Rule(GradedRule):
                 raise ValueError("a same_ingredient rule does not name sides in 'between'")
         elif len(self.between) != 2:
             raise ValueError("'between' needs exactly two sides (entry ids or tag:<tag>)")
+        conditions = [s for s in self.between if side_condition(s) is not None]
+        if len(conditions) > 1:
+            raise ValueError(
+                "a condition rule names one condition and one entry or tag; conditions are "
+                "never paired with each other"
+            )
         return self
+
+    @property
+    def condition(self) -> str | None:
+        """For a condition rule, the condition it is about (its other side is an entry or tag)."""
+        return next((c for c in map(side_condition, self.between) if c is not None), None)
+
+    @property
+    def other_side(self) -> str:
+        """For a condition rule, the side that is not the condition."""
+        return next(s for s in self.between if side_condition(s) is None)
 
     @property
     def is_pair_rule(self) -> bool:
         """True for explicit entry-with-entry rules (and same-ingredient rules)."""
+        if self.condition is not None:
+            return False
         return self.same_ingredient or not any(s.startswith("tag:") for s in self.between)
 
 
@@ -371,6 +434,7 @@ class CountGroup(_Strict):
     """Part of a list rule: at least `at_least` distinct ingredients matching any of `of`."""
 
     of: list[Side] = Field(min_length=1)
+    """Entry ids, tags, or conditions (`condition:<id>`: met when the condition is on the list)."""
     at_least: int = Field(ge=1, le=20)
 
 
@@ -386,9 +450,22 @@ class ListRule(GradedRule):
 
     kind: Literal["list_rule"] = "list_rule"
     family: TagId
-    counts: list[Side] = Field(min_length=1)
+    counts: Annotated[
+        list[Side],
+        Field(min_length=1),
+        AfterValidator(lambda sides: _no_condition_sides(sides, "counts")),
+    ]
+    """What counts toward the load: ingredients only (a condition goes in `requires`)."""
     at_least: int = Field(ge=2, le=50)
     requires: list[CountGroup] = Field(default_factory=list)
+
+    @property
+    def conditions(self) -> frozenset[str]:
+        """The conditions this rule asks for in `requires` (it applies only when they are on
+        the list); empty for a rule over medicines alone."""
+        return frozenset(
+            c for group in self.requires for c in map(side_condition, group.of) if c is not None
+        )
 
 
 class LastingEffect(_Cited):
@@ -396,7 +473,11 @@ class LastingEffect(_Cited):
 
     kind: Literal["lasting_effect"] = "lasting_effect"
     id: EntryId
-    applies_to: list[Side] = Field(min_length=1)
+    applies_to: Annotated[
+        list[Side],
+        Field(min_length=1),
+        AfterValidator(lambda sides: _no_condition_sides(sides, "applies_to")),
+    ]
     """Entry ids or tags; an entry's own figure beats a tag's, and the longest tag figure wins."""
     days: int = Field(ge=1, le=365)
     why: Localized

@@ -21,6 +21,7 @@ from saferest.domain.line_words import only_form_words
 from saferest.domain.models import (
     DEFAULT_LANGUAGE,
     PACK_FORMAT,
+    Condition,
     DrugClass,
     EmergencyNumber,
     EmergencyTopic,
@@ -37,6 +38,7 @@ from saferest.domain.models import (
     Tag,
     class_key,
     pick_text,
+    side_condition,
     side_tags,
 )
 from saferest.domain.text import name_key
@@ -70,6 +72,7 @@ _KINDS: dict[str, type[BaseModel]] = {
     "emergency_number": EmergencyNumber,
     "search_topic": SearchTopic,
     "word": VocabularyWord,
+    "condition": Condition,
 }
 
 M = TypeVar("M", bound=BaseModel)
@@ -153,6 +156,8 @@ class DataPack(PackViews):
     search_topics: dict[str, SearchTopic] = field(default_factory=dict)
     words: dict[str, VocabularyWord] = field(default_factory=dict)
     """Everyday vocabulary (resources/data/vocabulary/), by the word's first name."""
+    conditions: dict[str, Condition] = field(default_factory=dict)
+    """Health conditions and life stages a list may hold (resources/data/conditions/)."""
     problems: list[Problem] = field(default_factory=list)
     origin: dict[str, str] = field(default_factory=dict, repr=False)
     """Which file each entry, rule, source, tag and class came from (key is 'kind:id')."""
@@ -548,6 +553,7 @@ def _store_for(pack: DataPack, key: str) -> dict[str, Any]:
         "emergency_number": pack.emergency_numbers,
         "search_topic": pack.search_topics,
         "word": pack.words,
+        "condition": pack.conditions,
     }
     return stores[key]
 
@@ -625,8 +631,14 @@ def _cross_check(pack: DataPack) -> None:
     def check_sides(namespace: str, ident: str, fld: str, sides: Iterable[str]) -> None:
         for side in sides:
             tags = side_tags(side)
+            condition = side_condition(side)
             if tags is not None:
                 check_tags(namespace, ident, fld, sorted(tags))
+            elif condition is not None:
+                if condition not in pack.conditions:
+                    problem(
+                        Problem(where(namespace, ident), ident, fld, f"unknown condition {side!r}")
+                    )
             elif side not in pack.substances and side not in pack.medications:
                 problem(Problem(where(namespace, ident), ident, fld, f"unknown entry {side!r}"))
 
@@ -661,7 +673,20 @@ def _cross_check(pack: DataPack) -> None:
     if pack.emergency_numbers and "default" not in pack.emergency_numbers:
         problem(Problem("", "emergency_number", "country", "no 'default' emergency number"))
 
+    for condition in pack.conditions.values():
+        check_sources("condition", condition.id, "sources", condition.sources)
+        if pack.entry(condition.id) is not None:
+            problem(
+                Problem(
+                    where("condition", condition.id),
+                    condition.id,
+                    "id",
+                    "also the id of an entry; a condition needs an id of its own",
+                )
+            )
+
     _check_names(pack)
+    _check_condition_names(pack)
     _check_classes(pack)
     _check_search_topics(pack)
     _check_words(pack)
@@ -782,6 +807,36 @@ def _check_names(pack: DataPack) -> None:
                         "in each entry if that is intended",
                     )
                 )
+
+
+def _check_condition_names(pack: DataPack) -> None:
+    """A condition's names lead to it alone where a list line is read: never to a substance,
+    a medication, a vocabulary word or another condition, and never only form or dose words.
+    (A sleep practice or emergency topic may share one, 'seizures': a list line never reads
+    those, and search never offers a condition.)"""
+    taken: dict[str, str] = {}
+    entries: list[Substance | Medication] = [*pack.substances.values(), *pack.medications.values()]
+    for entry in entries:
+        for name in entry_names(entry):
+            taken.setdefault(name_key(name), f"entry {entry.id!r}")
+    for word in pack.words.values():
+        for name in word.names:
+            taken.setdefault(name_key(name), f"vocabulary word {word.id!r}")
+    for condition in pack.conditions.values():
+        where = pack.origin.get(f"condition:{condition.id}", "?")
+        for i, name in enumerate([*condition.name.values(), *condition.names]):
+            key = name_key(name)
+            fld = "name" if i < len(condition.name) else f"names[{i - len(condition.name)}]"
+            if not key:
+                message = f"name {name!r} has no letters or digits"
+            elif only_form_words(key):
+                message = f"{name!r} is only form, dose or number words, which are never names"
+            elif taken.get(key, f"condition {condition.id!r}") != f"condition {condition.id!r}":
+                message = f"{key!r} is also a name of {taken[key]}"
+            else:
+                taken[key] = f"condition {condition.id!r}"
+                continue
+            pack.problems.append(Problem(where, condition.id, fld, message))
 
 
 def _check_words(pack: DataPack) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from saferest.domain.findings import EntryTime, Finding, FindingKind
 from saferest.domain.models import (
+    CONDITION_PREFIX,
     DEFAULT_LANGUAGE,
     GradedRule,
     LastingEffect,
@@ -72,6 +73,8 @@ class FindingView:
     sources: tuple[str, ...]
     speaking: tuple[str, ...]
     """Ids of the rules whose text is shown (general rules left out)."""
+    condition_names: tuple[str, ...] = ()
+    """Display names of `finding.conditions` (health conditions), in the asked-for language."""
 
     @property
     def kind(self) -> FindingKind:
@@ -168,6 +171,9 @@ class Presenter:
             time=tuple(times),
             sources=tuple(sources),
             speaking=tuple(r.id for r in speaking),
+            condition_names=tuple(
+                self._name_of(CONDITION_PREFIX + c, lang) for c in finding.conditions
+            ),
         )
 
 

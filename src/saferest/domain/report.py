@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from saferest.domain.conditions import condition_of
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.findings import EntryTime, Finding
@@ -76,13 +77,31 @@ def check_to_json(
                 "text": item.text,
                 "reason": item.reason,
                 "suggestions": [s.name for s in item.suggestions],
-                "suggestion_ids": [s.entry_id for s in item.suggestions],
+                "suggestion_ids": [_public_id(s.entry_id) for s in item.suggestions],
+                "suggestion_kinds": [
+                    "condition" if condition_of(s.entry_id) else "entry" for s in item.suggestions
+                ],
             }
             for item in result.unresolved
         ],
+        "conditions": [
+            {
+                "id": condition_id,
+                "name": engine.display_name(f"condition:{condition_id}", lang),
+                "inputs": [
+                    item.input
+                    for item in result.resolved
+                    if condition_of(item.entry_id) == condition_id
+                ],
+                "chosen": condition_id in result.chosen_conditions,
+            }
+            for condition_id in result.conditions
+        ],
         "findings": [_finding_json(engine, view, lang) for view in views],
         "interactions": [
-            _interaction_json(engine, view, lang) for view in views if view.kind != "list"
+            _interaction_json(engine, view, lang)
+            for view in views
+            if view.kind in _INTERACTION_KIND
         ],
         "no_known_interaction": [{"a": a, "b": b} for a, b in result.no_known],
         "stopped_not_checked": [
@@ -100,13 +119,20 @@ def check_to_json(
 
 
 def _item_json(engine: Engine, item: ResolvedItem, lang: str) -> dict[str, Any]:
+    condition = condition_of(item.entry_id)
     return {
         "input": item.input,
         "matched": item.matched,
-        "id": item.entry_id,
+        "id": condition if condition is not None else item.entry_id,
         "name": engine.display_name(item.entry_id, lang),
-        "kind": _kind(engine, item.entry_id),
+        "kind": "condition" if condition is not None else _kind(engine, item.entry_id),
     }
+
+
+def _public_id(item_id: str) -> str:
+    """An entry's id, or a condition's own id (`sleep_apnoea`, not `condition:sleep_apnoea`)."""
+    condition = condition_of(item_id)
+    return condition if condition is not None else item_id
 
 
 def _time_json(time: EntryTime) -> dict[str, Any]:
@@ -133,6 +159,8 @@ def _finding_json(engine: Engine, view: FindingView, lang: str) -> dict[str, Any
     return {
         "entries": list(finding.entries),
         "names": list(view.names),
+        "conditions": list(finding.conditions),
+        "condition_names": list(view.condition_names),
         "kind": finding.kind,
         "severity": finding.severity.value,
         "reliability": finding.reliability.value,

@@ -36,6 +36,7 @@ _KIND_LABELS = {
     "emergency": "emergency topics",
     "emergency_number": "emergency numbers",
     "search_topic": "search topics",
+    "condition": "health conditions",
 }
 
 
@@ -108,6 +109,7 @@ class PackStats:
             + ", ".join(
                 f"{c[kind]} {_KIND_LABELS[kind]}"
                 for kind in (
+                    "condition",
                     "rule",
                     "list_rule",
                     "lasting_effect",

@@ -39,7 +39,12 @@ SETTINGS_FORMAT = "saferest.settings"
 LIST_VERSION = 2
 """2 adds each item's status, stop date and the person's own reading; version 1 still loads.
 An item without a status is read as its words say; "taking" is written only when the person
-chose it (then it wins over words such as "stopped"), so older version-2 files load as before."""
+chose it (then it wins over words such as "stopped"), so older version-2 files load as before.
+Version 2 files may also hold `conditions` (health conditions chosen apart from the lines):
+an optional key, so an older SafeRest still reads the list (it leaves the conditions out)."""
+MAX_CONDITIONS = 50
+"""Health conditions kept with a list (the shipped pack has eleven)."""
+CONDITION_ID = re.compile(r"[a-z0-9][a-z0-9_]{0,59}")
 SETTINGS_VERSION = 1
 FONT_SCALE_RANGE = (0.5, 4.0)
 LANGUAGE_PATTERN = re.compile(r"[a-z]{2}(-[A-Z]{2})?")
@@ -67,6 +72,8 @@ class MovedAside:
 @dataclass
 class ListLoad:
     items: list[ListItem] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    """Health conditions chosen apart from the lines (ids), as saved with the list."""
     damaged: MovedAside | None = None
     """The whole file could not be read and was moved aside."""
     skipped: int = 0
@@ -121,22 +128,31 @@ class UserFiles:
         if path is None or not _present(path):
             return ListLoad()
         try:
-            items, skipped = _parse_list(read_capped(path, MAX_SAVED_LIST_BYTES))
+            document = _parse_list_document(read_capped(path, MAX_SAVED_LIST_BYTES))
         except (OSError, DamagedFileError) as exc:
             return ListLoad(damaged=self._move_aside(path, _reason(exc)))
-        copy = self._copy_aside(path) if skipped else None
-        return ListLoad(items=items, skipped=skipped, copy=copy)
+        copy = self._copy_aside(path) if document.skipped else None
+        return ListLoad(
+            items=document.items,
+            conditions=document.conditions,
+            skipped=document.skipped,
+            copy=copy,
+        )
 
-    def save_list(self, items: Sequence[ListItem]) -> None:
+    def save_list(self, items: Sequence[ListItem], conditions: Sequence[str] = ()) -> None:
+        """Write the list, and the health conditions chosen with it (desktop only: a kiosk's
+        UserFiles has no root and writes nothing)."""
         path = self.list_path
         if path is None or self.read_only:
             return
-        document = {
+        document: dict[str, Any] = {
             "format": LIST_FORMAT,
             "version": LIST_VERSION,
             "saved_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "items": [_item_json(item) for item in items],
         }
+        if conditions:
+            document["conditions"] = list(dict.fromkeys(conditions))
         atomic_write_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
     # -- settings -------------------------------------------------------------------------
@@ -278,16 +294,26 @@ def _item_json(item: ListItem) -> dict[str, Any]:
     return data
 
 
-def parse_list_file(data: bytes) -> tuple[list[ListItem], int]:
-    """A saved list file's readable items and how many could not be read (the CLI's `--file`).
+@dataclass
+class ListDocument:
+    """What a saved list file holds that this version can read."""
+
+    items: list[ListItem]
+    conditions: list[str]
+    skipped: int
+    """Items or conditions that could not be read; everything readable is kept."""
+
+
+def parse_list_file(data: bytes) -> ListDocument:
+    """A saved list file's readable items and conditions (the CLI's `--file`).
 
     Raises DamagedFileError when the whole file is not a SafeRest list this version can read.
     """
-    return _parse_list(data)
+    return _parse_list_document(data)
 
 
-def _parse_list(data: bytes) -> tuple[list[ListItem], int]:
-    """Every readable item, and how many could not be read."""
+def _parse_list_document(data: bytes) -> ListDocument:
+    """Every readable item and condition, and how many could not be read."""
     document = _load_document(data, LIST_FORMAT, LIST_VERSION)
     raw_items = document.get("items")
     if not isinstance(raw_items, list):
@@ -300,7 +326,21 @@ def _parse_list(data: bytes) -> tuple[list[ListItem], int]:
             skipped += 1
         else:
             items.append(item)
-    return items, skipped
+    raw_conditions = document.get("conditions", [])
+    if not isinstance(raw_conditions, list):
+        raw_conditions, skipped = [], skipped + 1
+    conditions: list[str] = []
+    for raw in raw_conditions:
+        if (
+            isinstance(raw, str)
+            and CONDITION_ID.fullmatch(raw)
+            and len(conditions) < MAX_CONDITIONS
+        ):
+            if raw not in conditions:
+                conditions.append(raw)
+        else:
+            skipped += 1
+    return ListDocument(items, conditions, skipped)
 
 
 def _parse_item(raw: object) -> ListItem | None:

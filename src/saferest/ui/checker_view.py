@@ -37,6 +37,12 @@ from saferest.domain.medlist import ParsedLine, UnresolvedItem
 from saferest.domain.models import Severity
 from saferest.domain.text import fold
 from saferest.ui.a11y import announce
+from saferest.ui.conditions import (  # conditions hook (issue 18)
+    ConditionsPanel,
+    added_notice,
+    conditions_summary,
+    take_condition_lines,
+)
 from saferest.ui.delegates import ScalingListView
 from saferest.ui.i18n import entry_name
 from saferest.ui.item_status import ItemStatusControl
@@ -284,6 +290,10 @@ class CheckerView(QWidget):
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
 
+        # conditions hook (issue 18): health conditions, apart from the medicines
+        self.conditions = ConditionsPanel(engine, session.conditions, session.files.writable, left)
+        left_layout.addWidget(self.conditions)
+
         # Right: results
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
@@ -320,7 +330,13 @@ class CheckerView(QWidget):
         self.setTabOrder(self.item_status.stopped_on, self.reading.button)
         self.setTabOrder(self.reading.button, self.remove_button)
         self.setTabOrder(self.remove_button, self.clear_button)
-        self.setTabOrder(self.clear_button, self.results_view)
+        # conditions hook (issue 18): the condition boxes come after the list's buttons
+        first, last = self.conditions.first_box, self.conditions.last_box
+        if first is not None and last is not None:
+            self.setTabOrder(self.clear_button, first)
+            self.setTabOrder(last, self.results_view)
+        else:
+            self.setTabOrder(self.clear_button, self.results_view)
         self.set_session(session)
 
     def _vocabulary(self) -> list[str]:
@@ -351,6 +367,8 @@ class CheckerView(QWidget):
         session.medications.rowsRemoved.connect(self._refresh_suggestions)
         self.results_view.setModel(session.results)
         session.resultChanged.connect(self._on_result)
+        # conditions hook (issue 18)
+        self.conditions.set_session(session.conditions, session.files.writable, session.lang)
         self.notice.hide()
         self._on_result()
         self._refresh_suggestions()
@@ -358,8 +376,12 @@ class CheckerView(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def add_lines(self, lines: list[str]) -> None:
+        # conditions hook (issue 18): a line that reads only as conditions ("I'm pregnant")
+        # becomes a choice in "My health conditions", not a line among the medicines
+        lines, conditions = take_condition_lines(self._engine, lines)
+        added = self.session.conditions.add(conditions)
         outcome = self.session.medications.add_lines(lines)
-        notes = []
+        notes = [added_notice(self._engine, added, self.session.lang)] if added else []
         if outcome.duplicates:
             notes.append(
                 self.tr("Already on your list: %1").replace(
@@ -465,8 +487,12 @@ class CheckerView(QWidget):
             for index in findings:
                 if index.data(Role.SEVERITY) in (Severity.DANGEROUS.value, Severity.UNSAFE.value):
                     view.expand(index)
-        elif findings and findings[0].data(Role.SEVERITY) == Severity.DANGEROUS.value:
-            view.expand(findings[0])  # the worst, open: what to do is read first
+        else:
+            # The worst, open when DANGEROUS: what to do is read first. conditions hook (issue
+            # 18): the condition group comes after the severity groups, so look through both.
+            dangerous = [i for i in findings if i.data(Role.SEVERITY) == Severity.DANGEROUS.value]
+            if dangerous:
+                view.expand(dangerous[0])
         self.summary.setText(self.summary_text())
         if self.isVisible():
             announce(self.results_view, self.summary.text())
@@ -488,10 +514,13 @@ class CheckerView(QWidget):
                 "checked against our interaction rules."
             )
         if len(result.checked) < 2:
-            parts.append(self.tr("Add at least two recognised items to check for interactions."))
-        elif result.findings:
+            if not (result.conditions and result.checked):  # conditions hook (issue 18)
+                parts.append(
+                    self.tr("Add at least two recognised items to check for interactions.")
+                )
+        elif result.findings_about_medicines:  # conditions hook (issue 18): counted below
             counts: dict[Severity, int] = {}
-            for finding in result.findings:
+            for finding in result.findings_about_medicines:
                 counts[finding.severity] = counts.get(finding.severity, 0) + 1
             breakdown = ", ".join(f"{n} {severity_word(s)}" for s, n in counts.items())
             checked = self.tr(
@@ -507,6 +536,8 @@ class CheckerView(QWidget):
                 ).replace("%1", ", ".join(unique))
             )
             parts.append(no_known_note())
+        if result.conditions:  # conditions hook (issue 18)
+            parts.append(conditions_summary(engine, result, self.session.lang))
         if result.stopped:
             stopped = [entry_name(engine, i.entry_id, self.session.lang) for i in result.stopped]
             parts.append(

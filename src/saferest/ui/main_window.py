@@ -694,6 +694,10 @@ class MainWindow(QMainWindow):
             self.session.files = self.files
             self.session.save()
             self.notices.hide("private")
+        # conditions hook (issue 18): the health conditions' note says whether they are saved
+        self.checker.conditions.set_session(
+            self.session.conditions, self.session.files.writable, self.session.lang
+        )
 
     def _prepare_dialog(self, dialog: QDialog) -> None:
         if self.kiosk is not None:

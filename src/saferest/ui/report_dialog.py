@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +21,11 @@ from PySide6.QtWidgets import (
 from saferest.config import KioskConfig
 from saferest.domain.emergency_number import EmergencyContact
 from saferest.domain.engine import CheckResult, Engine
+from saferest.ui.conditions import (  # conditions hook (issue 18)
+    include_box_text,
+    names_conditions,
+    report_shows_conditions,
+)
 from saferest.ui.fit import fit_window
 from saferest.ui.report_pdf import print_html, report_html, write_pdf
 from saferest.ui.safe_browser import SafeTextBrowser
@@ -63,15 +69,24 @@ class ReportDialog(QDialog):
         allow_save: bool = True,
         extra_html: str = "",
         contact: EmergencyContact | None = None,
+        conditions_shown: bool | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self.setWindowTitle(self.tr("Print or save report"))
         self.setAccessibleName(self.tr("Print or save report"))
         self.setObjectName("reportDialog")
-        self.html = report_html(
-            engine, result, lang, clinic=clinic, extra_html=extra_html, contact=contact
-        )
+        # conditions hook (issue 18): health conditions are shown on the person's own computer
+        # and left off a kiosk printout unless they tick the box
+        self._report = (engine, result, lang, clinic, extra_html, contact)
+        if conditions_shown is None:
+            conditions_shown = report_shows_conditions(kiosk=not allow_save)
+        self.include_conditions: QCheckBox | None = None
+        if names_conditions(result):
+            self.include_conditions = QCheckBox(include_box_text(), self)
+            self.include_conditions.setAccessibleName(include_box_text())
+            self.include_conditions.setChecked(conditions_shown)
+        self.html = self._build_html()
         self.allow_save = allow_save
         self.saved_to: Path | None = None
         layout = QVBoxLayout(self)
@@ -85,6 +100,9 @@ class ReportDialog(QDialog):
         intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if self.include_conditions is not None:  # conditions hook (issue 18)
+            layout.addWidget(self.include_conditions)
+            self.include_conditions.toggled.connect(self._rebuild)
         self.preview = SafeTextBrowser(self, allow_web_links=False)
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setHtml(self.html)
@@ -111,6 +129,24 @@ class ReportDialog(QDialog):
         buttons.addButton(self.emergency_button, QDialogButtonBox.ButtonRole.HelpRole)
         layout.addWidget(buttons)
         fit_window(self, QSize(720, 800))
+
+    def _build_html(self) -> str:
+        """The report, with or without the health conditions as the box says (issue 18)."""
+        engine, result, lang, clinic, extra_html, contact = self._report
+        left_out = self.include_conditions is not None and not self.include_conditions.isChecked()
+        return report_html(
+            engine,
+            result,
+            lang,
+            clinic=clinic,
+            extra_html=extra_html,
+            contact=contact,
+            include_conditions=not left_out,
+        )
+
+    def _rebuild(self) -> None:
+        self.html = self._build_html()
+        self.preview.setHtml(self.html)
 
     def suggested_path(self) -> Path:
         stamp = dt.date.today().isoformat()

@@ -55,10 +55,12 @@ def report_html(
     extra_html: str = "",
     contact: EmergencyContact | None = None,
     words: Words | None = None,
+    include_conditions: bool = True,
 ) -> str:
     """The report of `result`, built by the domain and drawn by the one renderer, with the
-    interface's words (or `words`: the command line passes the catalogue's)."""
-    report = build_check_report(engine, result, lang, contact, now)
+    interface's words (or `words`: the command line passes the catalogue's). Without
+    `include_conditions` the person's health conditions are kept off it (issue 18)."""
+    report = build_check_report(engine, result, lang, contact, now, include_conditions)
     return render_report(
         report, words or Words(translate), icon_url, clinic=clinic, extra_html=extra_html
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from saferest.domain.engine import CheckResult, Engine
 from saferest.domain.presentation import FindingView
 from saferest.domain.severity import SEVERITY_ORDER
+from saferest.ui.conditions import add_condition_group  # conditions hook (issue 18)
 from saferest.ui.i18n import entry_name
 from saferest.ui.models.roles import Role, std_icon
 from saferest.ui.severity import severity_icon
@@ -66,7 +67,8 @@ class InteractionResultsModel(NodeTreeModel):
         inputs = [line.input for line in result.lines]
         worst = next((s for s in SEVERITY_ORDER if any(v.severity == s for v in self.views)), None)
         for severity in SEVERITY_ORDER:
-            views = [v for v in self.views if v.severity == severity]
+            # conditions hook (issue 18): condition findings have their own group, below
+            views = [v for v in self.views if v.severity == severity and v.kind != "condition"]
             if not views:
                 continue
             word = words.severity(severity)
@@ -83,6 +85,11 @@ class InteractionResultsModel(NodeTreeModel):
                 self._bold.add(group)
             for view in views:
                 self._add_finding(words, group, view, inputs, bold=severity == worst)
+        # conditions hook (issue 18): "With your health conditions", worst first
+        conditions = [v for v in self.views if v.kind == "condition"]
+        bold = add_condition_group(self._add, self._add_finding, words, conditions, inputs, worst)
+        if bold is not None:
+            self._bold.add(bold)
         if result.no_known:
             pairs = len(result.no_known)  # a plain name: lupdate 6.11 misses expression counts
             group = self._add(

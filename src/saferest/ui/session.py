@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from saferest.domain.engine import CheckResult, Engine
 from saferest.storage.user_files import MovedAside, UserFiles
+from saferest.ui.conditions import ConditionChoices  # conditions hook (issue 18)
 from saferest.ui.models.medication_list import MedicationListModel
 from saferest.ui.results_model import InteractionResultsModel
 
@@ -48,8 +49,12 @@ class Session(QObject):
         self.skipped_items = loaded.skipped
         """Saved items that could not be read; the rest was kept (the window says so)."""
         self.skipped_copy = loaded.copy
+        # conditions hook (issue 18): health conditions chosen apart from the lines, saved with
+        # the list on the desktop only (a kiosk's files have nowhere to write)
+        self.conditions = ConditionChoices(loaded.conditions, self)
         self.medications.set_items(loaded.items)
         self.medications.listChanged.connect(self._on_list_changed)
+        self.conditions.changed.connect(self._on_list_changed)
         self._recheck()
 
     def set_lang(self, lang: str) -> None:
@@ -65,7 +70,9 @@ class Session(QObject):
 
     def _recheck(self) -> None:
         # One day for reading ('2 weeks ago') and for judging stopped items.
-        self.result = self.engine.check_parsed(self.medications.lines(), self.medications.today())
+        self.result = self.engine.check_parsed(
+            self.medications.lines(), self.medications.today(), self.conditions.ids
+        )
         self.results.set_result(self.result)
         self.resultChanged.emit()
 
@@ -73,7 +80,7 @@ class Session(QObject):
         if not self.files.writable:
             return
         try:
-            self.files.save_list(self.medications.items())
+            self.files.save_list(self.medications.items(), self.conditions.ids)
         except OSError as exc:
             self.saveFailed.emit(str(exc))
         else:

@@ -239,9 +239,10 @@ class TakeHomeButtons(QObject):
     def show_list(self) -> None:
         if not self.session.result.lines:
             return
-        take_home = list_take_home(
-            self.engine, self.session.result, self.session.lang, self.emergency_number()
-        )
+        result = self.session.result
+        if self.kiosk:  # conditions hook (issue 18): a kiosk's code leaves health conditions out
+            result = self.engine.without_conditions(result)
+        take_home = list_take_home(self.engine, result, self.session.lang, self.emergency_number())
         self.show_text(take_home_text(take_home))
 
     # -- the dialog -------------------------------------------------------------------------

@@ -71,6 +71,13 @@ Label = Literal[
     "your_choice",
     "set_aside_by_you",
     "emergency_number",
+    "your_conditions",
+    "condition_findings",
+    "no_condition_findings",
+    "condition_tag",
+    "condition_not",
+    "conditions_left_out",
+    "condition_withheld",
     "report_title",
     "created",
     "data_version",
@@ -244,6 +251,23 @@ class Words:
             "your_choice": self.translate("Report", "(your choice)"),
             "set_aside_by_you": self.translate("Report", "not checked, as you chose"),
             "emergency_number": self.translate("Emergency", "Emergency number"),
+            "your_conditions": self.translate("Conditions", "Your health conditions"),
+            "condition_findings": self.translate("Conditions", "With your health conditions"),
+            "no_condition_findings": self.translate(
+                "Conditions",
+                "Our data has no rule about your health conditions and the recognised items. "
+                "That is not a promise that they are safe for you.",
+            ),
+            "condition_tag": self.translate("Conditions", "(health condition)"),
+            "condition_not": self.translate("Conditions", "does not apply: %1"),
+            "conditions_left_out": self.translate(
+                "Conditions",
+                "Your health conditions are not shown in this report, as you chose, and findings "
+                "about them are left out.",
+            ),
+            "condition_withheld": self.translate(
+                "Conditions", "(not shown: names a health condition)"
+            ),
             # The printed report (saferest.domain.check_report, drawn by saferest/report_html.py)
             "report_title": self.translate("Report", "SafeRest medication check"),
             "created": self.translate("Report", "Created:"),
@@ -353,6 +377,22 @@ class Words:
             "%1", ", ".join(names)
         )
 
+    def with_condition(self, condition: str, entry: str) -> str:
+        """The label of a condition finding: "Sleep apnoea: kratom"."""
+        return (
+            self.translate("Finding", "%1: %2", "a health condition, then what it is checked with")
+            .replace("%1", condition)
+            .replace("%2", entry)
+        )
+
+    def together_with(self, names: list[str], conditions: list[str]) -> str:
+        """The label of a list finding that counts a health condition."""
+        return (
+            self.translate("Finding", "Together on your list: %1; with %2")
+            .replace("%1", ", ".join(names))
+            .replace("%2", ", ".join(conditions))
+        )
+
     def population(self, population: Population) -> str:
         """The label of a note for one group of people."""
         labels = {
@@ -363,7 +403,12 @@ class Words:
         return labels[population]
 
     def title(self, view: FindingView) -> str:
-        """What a finding is about: "kratom + zolpidem", "acetaminophen twice", or the load."""
+        """What a finding is about: "kratom + zolpidem", "acetaminophen twice", the load, or
+        "Sleep apnoea: kratom"."""
+        if view.kind == "condition":
+            return self.with_condition(", ".join(view.condition_names), view.names[0])
+        if view.kind == "list" and view.condition_names:
+            return self.together_with(list(view.names), list(view.condition_names))
         if view.kind == "list":
             return self.together(list(view.names))
         if view.kind == "duplicate":

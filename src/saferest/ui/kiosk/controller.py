@@ -142,6 +142,7 @@ class KioskController(QObject):
             session.font_scale == self.loaded.config.font_scale
             and session.lang == self.lang
             and session.medications.rowCount() == 0
+            and not session.conditions.ids  # conditions hook (issue 18): ticked ones count too
             and not session.query
             and not host.search_box.text()
             and not host.typed_text()

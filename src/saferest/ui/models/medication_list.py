@@ -13,6 +13,7 @@ from saferest.domain.engine import Engine
 from saferest.domain.limits import MAX_ITEMS
 from saferest.domain.medication_list import AddOutcome, ItemStatus, ListItem, MedicationList
 from saferest.domain.medlist import ParsedLine, ResolvedItem
+from saferest.ui.conditions import condition_tag, conditions_ruled_out  # conditions hook (issue 18)
 from saferest.ui.i18n import entry_name
 from saferest.ui.models.roles import Role, std_icon
 from saferest.ui.tree_model import ModelIndex
@@ -105,6 +106,7 @@ class MedicationListModel(QAbstractListModel):
                 name += f" ({inside})"
             if item.status is not ItemStatus.TAKING:
                 name += f" ({use_note(item)})"
+            name += condition_tag(item.entry_id)  # conditions hook (issue 18)
             names.append(name)
         return ", ".join(names)
 
@@ -116,9 +118,13 @@ class MedicationListModel(QAbstractListModel):
             if line.origin == "corrected":
                 read_as = translate("MedicationList", "read as %1 (your choice)")
             parts.append(read_as.replace("%1", self.resolved_names(line)))
-        if line.not_taken:
+        # conditions hook (issue 18): "does not apply: Pregnancy", apart from medicines
+        not_taken_items, ruled_out = conditions_ruled_out(self._engine, line, self._lang)
+        if not_taken_items:
             not_taken = translate("MedicationList", "not taken: %1")
-            parts.append(not_taken.replace("%1", self.resolved_names(line, line.not_taken)))
+            parts.append(not_taken.replace("%1", self.resolved_names(line, not_taken_items)))
+        if ruled_out:
+            parts.append(ruled_out)
         for item in line.unresolved:
             if item.reason == "set_aside":
                 parts.append(translate("MedicationList", "not checked (your choice)"))
