@@ -125,6 +125,13 @@ def test_a_list_rule_may_require_a_condition_and_names_it(engine: Engine) -> Non
     assert others and all(f.severity.rank < load.severity.rank for f in others)
 
 
+def test_at_the_same_grade_the_load_about_the_persons_condition_is_the_one_shown() -> None:
+    lines = ["kratom", "Ambien", "gabapentin", "Xanax", "Benadryl", "sleep apnea"]
+    [load] = _of_kind(Engine.load().check_lines(lines, DAY), "list")
+    assert load.severity is Severity.DANGEROUS
+    assert load.conditions == ("sleep_apnoea",)
+
+
 def test_without_the_condition_the_same_two_drugs_make_no_load(engine: Engine) -> None:
     assert _of_kind(engine.check_lines(["OxyContin", "Xanax"], DAY), "list") == []
 

@@ -31,7 +31,7 @@ class ListEvaluator:
             self._families.setdefault(rule.family, []).append(rule)
         for family in self._families.values():
             family.sort(
-                key=lambda r: (-r.severity.rank, -r.reliability.rank, -len(r.conditions), r.id)
+                key=lambda r: (-r.severity.rank, -len(r.conditions), -r.reliability.rank, r.id)
             )
         self._sides = sides
         self._sort_name = sort_name
