@@ -8,7 +8,6 @@ staff why their settings were not used.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
 import secrets
@@ -223,6 +222,21 @@ def load_config(explicit: Path | None = None, force_kiosk: bool = False) -> Load
     return LoadedConfig(config, path)
 
 
+def scrypt(secret: bytes, salt: bytes, n: int, r: int, p: int, dklen: int = 64) -> bytes:
+    """Standard scrypt (RFC 7914), the same bytes as hashlib.scrypt, from libsodium.
+
+    libsodium already ships for signed data packs; using it here lets the bundle leave out
+    OpenSSL's libcrypto (4.5 MB), which hashlib.scrypt would need.
+    """
+    from nacl.bindings import crypto_pwhash_scryptsalsa208sha256_ll
+    from nacl.exceptions import CryptoError
+
+    try:
+        return crypto_pwhash_scryptsalsa208sha256_ll(secret, salt, n, r, p, dklen)
+    except (CryptoError, RuntimeError) as exc:  # parameters libsodium refuses
+        raise ValueError(f"scrypt refused the parameters: {exc}") from exc
+
+
 def hash_pin(pin: str, salt: bytes | None = None) -> str:
     """A slow, salted scrypt hash of an admin PIN, in a self-describing text form."""
     if len(pin) < PIN_MIN_LENGTH:
@@ -230,7 +244,7 @@ def hash_pin(pin: str, salt: bytes | None = None) -> str:
     if len(pin) > PIN_MAX_LENGTH:
         raise ValueError(f"a PIN may have at most {PIN_MAX_LENGTH} characters")
     salt = salt or secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
+    digest = scrypt(pin.encode(), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     encode = base64.b64encode
     return (
         f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${encode(salt).decode()}${encode(digest).decode()}"
@@ -243,12 +257,12 @@ def verify_pin(pin: str, stored: str | None) -> bool:
         return False
     try:
         parts = parse_pin_hash(stored)
-        actual = hashlib.scrypt(
+        actual = scrypt(
             pin.encode("utf-8", "surrogatepass"),
-            salt=parts.salt,
-            n=parts.n,
-            r=parts.r,
-            p=parts.p,
+            parts.salt,
+            parts.n,
+            parts.r,
+            parts.p,
             dklen=len(parts.digest),
         )
     except (ValueError, TypeError, MemoryError):

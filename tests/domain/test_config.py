@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
 import pytest
 
 from saferest.__main__ import main
-from saferest.config import KioskConfig, hash_pin, load_config, verify_pin
+from saferest.config import KioskConfig, hash_pin, load_config, scrypt, verify_pin
 
 
 def _write(tmp_path: Path, text: str, mode: int = 0o644) -> Path:
@@ -77,6 +78,17 @@ def test_pin_hash_verifies_only_the_right_pin() -> None:
     assert not verify_pin("482194", stored)
     assert not verify_pin("482193", None)
     assert not verify_pin("482193", "scrypt$garbage")
+
+
+def test_pin_hashes_are_standard_scrypt_so_older_hashes_still_verify() -> None:
+    """A hash made by hashlib.scrypt (OpenSSL) before is checked the same way now."""
+    hashlib_scrypt = getattr(hashlib, "scrypt", None)
+    if hashlib_scrypt is None:
+        pytest.skip("this Python's hashlib has no scrypt to compare with")
+    salt = b"0123456789abcdef"
+    expected = hashlib_scrypt(b"246810", salt=salt, n=2**14, r=8, p=1)
+    assert scrypt(b"246810", salt, 2**14, 8, 1) == expected
+    assert verify_pin("246810", hash_pin("246810", salt))
 
 
 def test_same_pin_gets_a_different_salt_each_time() -> None:
