@@ -10,11 +10,11 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QStyle, QWidget
 
 from saferest.storage.user_files import UserFiles
-from saferest.ui.delegates import icon_size_for
+from saferest.ui.widgets import MessageStrip
 
 
 def forget_saved_list(files: UserFiles) -> None:
@@ -25,32 +25,21 @@ def forget_saved_list(files: UserFiles) -> None:
             path.unlink()
 
 
-class ListLocationNotice(QFrame):
+class ListLocationNotice(MessageStrip):
     """'Your list is kept in …' with a button for a private session, and one to dismiss."""
 
     privateRequested = Signal()
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("listLocationNotice")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__(
+            "listLocationNotice", QStyle.StandardPixmap.SP_MessageBoxInformation, parent
+        )
         self.path = path
-        layout = QHBoxLayout(self)
-        self.icon = QLabel(self)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.label, 1)
-        self.private_button = QPushButton(self)
+        self.private_button = self.add_button()
         self.private_button.clicked.connect(self.privateRequested)
         self.private_button.clicked.connect(self.hide)
-        layout.addWidget(self.private_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.keep_button = QPushButton(self)
+        self.keep_button = self.add_button()
         self.keep_button.clicked.connect(self.hide)
-        layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignTop)
-        self._update_icon()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -71,16 +60,7 @@ class ListLocationNotice(QFrame):
         self.keep_button.setText(self.tr("Keep saving"))
         self.keep_button.setAccessibleName(self.tr("Keep saving my list"))
 
-    def _update_icon(self) -> None:
-        side = icon_size_for(self).height()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
-        self.icon.setPixmap(icon.pixmap(side, side))
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if not hasattr(self, "keep_button"):
-            return
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "keep_button"):
             self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
-            self._update_icon()

@@ -10,7 +10,43 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 from saferest.ui.delegates import icon_size_for
 
 
-class NoticeBar(QFrame):
+class MessageStrip(QFrame):
+    """A framed row: an icon, a wrapped selectable message, and the buttons a subclass adds."""
+
+    def __init__(
+        self, object_name: str, icon: QStyle.StandardPixmap, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._icon_kind = icon
+        self._row = QHBoxLayout(self)
+        self.icon = QLabel(self)
+        self._update_icon()
+        self._row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._row.addWidget(self.label, 1)
+
+    def add_button(self) -> QPushButton:
+        button = QPushButton(self)
+        self._row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return button
+
+    def _update_icon(self) -> None:
+        side = icon_size_for(self).height()
+        icon = self.style().standardIcon(self._icon_kind)
+        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "icon"):
+            self._update_icon()
+
+
+class NoticeBar(MessageStrip):
     """A dismissible message strip above the content (data problems, a damaged saved list)."""
 
     def __init__(
@@ -21,28 +57,15 @@ class NoticeBar(QFrame):
         details: Callable[[], None] | None = None,
         closable: bool = True,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("noticeBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QHBoxLayout(self)
-        self.icon = QLabel(self)
-        self._update_icon()
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.label = QLabel(self)
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.label, 1)
+        super().__init__("noticeBar", QStyle.StandardPixmap.SP_MessageBoxWarning, parent)
         self.more: QPushButton | None = None
         self.close_button: QPushButton | None = None
         if details is not None:
-            self.more = QPushButton(self)
+            self.more = self.add_button()
             self.more.clicked.connect(details)
-            layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         if closable:
-            self.close_button = QPushButton(self)
+            self.close_button = self.add_button()
             self.close_button.clicked.connect(self.hide)
-            layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.set_texts(name, text)
 
     def set_texts(self, name: str, text: str) -> None:
@@ -57,16 +80,6 @@ class NoticeBar(QFrame):
         if self.close_button is not None:
             self.close_button.setText(self.tr("Dismiss"))
             self.close_button.setAccessibleName(self.tr("Dismiss: %1").replace("%1", name))
-
-    def _update_icon(self) -> None:
-        side = icon_size_for(self).height()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.icon.setPixmap(icon.pixmap(QSize(side, side), self.devicePixelRatioF()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "icon"):
-            self._update_icon()
 
     @property
     def text(self) -> str:

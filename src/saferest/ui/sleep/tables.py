@@ -24,7 +24,38 @@ Index = QModelIndex | QPersistentModelIndex
 NO_INDEX = QModelIndex()
 
 
-class NightsModel(QAbstractTableModel):
+class _TextTable(QAbstractTableModel):
+    """A read-only table of text: subclasses give the headers, the rows and each cell."""
+
+    headers: list[str]
+
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def cell(self, row: int, column: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = NO_INDEX) -> int:
+        return 0 if parent.isValid() else self.row_count()
+
+    def columnCount(self, parent: Index = NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return None
+        return self.cell(index.row(), index.column())
+
+
+class NightsModel(_TextTable):
     """One row per logged night, latest first."""
 
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
@@ -45,26 +76,12 @@ class NightsModel(QAbstractTableModel):
         self.nights = sorted(nights, key=lambda n: n.night_of, reverse=True)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.nights)
+    def row_count(self) -> int:
+        return len(self.nights)
 
-    def columnCount(self, parent: Index = NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        night = self.nights[index.row()]
+    def cell(self, row: int, column: int) -> str:
+        night = self.nights[row]
         f = figures(night)
-        column = index.column()
         if column == 0:
             return day_name(night.night_of, self.lang)
         if column == 1:
@@ -79,7 +96,7 @@ class NightsModel(QAbstractTableModel):
         return ", ".join(intake_label(i) for i in night.taken)
 
 
-class SubstancesModel(QAbstractTableModel):
+class SubstancesModel(_TextTable):
     """Nights with and without each thing logged: averages and how many nights they rest on."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -100,25 +117,11 @@ class SubstancesModel(QAbstractTableModel):
         self.rows = compare_substances(nights)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def row_count(self) -> int:
+        return len(self.rows)
 
-    def columnCount(self, parent: Index = NO_INDEX) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.AccessibleTextRole,
-        ):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
+    def cell(self, row_number: int, column: int) -> str:
+        row = self.rows[row_number]
         if column == 0:
             return intake_label(row.item, with_amount=False)
         side: Averages | None = row.with_it if column <= 3 else row.without_it
