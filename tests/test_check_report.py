@@ -6,20 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.realistic import REALISTIC
 
 from saferest.domain.check_report import EMERGENCY_STEPS, CheckReport, build_check_report
 from saferest.domain.engine import Engine
 from saferest.domain.medication_list import ItemStatus, ListItem
 from saferest.domain.severity import SEVERITY_ORDER
 
-REALISTIC = [
-    "kratom 5g",
-    "Ambien 10mg",
-    "gabapentin 300mg",
-    "Benadryl",
-    "a glass of wine",
-    "blorfax",
-]
 DAY = dt.date(2026, 12, 7)
 
 
@@ -30,7 +23,7 @@ def shipped() -> Engine:
 
 @pytest.fixture(scope="module")
 def report(shipped: Engine) -> CheckReport:
-    return build_check_report(shipped, shipped.check_lines(REALISTIC, DAY), "en")
+    return build_check_report(shipped, shipped.check_lines(REALISTIC["en"], DAY), "en")
 
 
 def test_findings_come_worst_first_numbered_in_that_order(report: CheckReport) -> None:
@@ -74,7 +67,7 @@ def test_findings_that_say_the_same_are_told_together(report: CheckReport) -> No
 
 
 def test_page_one_parts_list_what_was_not_checked(report: CheckReport) -> None:
-    assert [line.typed for line in report.lines] == REALISTIC
+    assert [line.typed for line in report.lines] == REALISTIC["en"]
     assert [(typed, part.reason) for typed, part in report.not_read] == [("blorfax", "not_in_data")]
     assert report.pack.version and report.pack.shipped
     assert not report.too_few
@@ -124,7 +117,7 @@ def test_statuses_and_own_readings_are_kept_for_the_list(shipped: Engine) -> Non
 def test_condition_findings_are_their_own_group_worst_first_numbered_after_the_others(
     shipped: Engine,
 ) -> None:
-    result = shipped.check_lines(REALISTIC, DAY, ["sleep_apnoea", "pregnancy"])
+    result = shipped.check_lines(REALISTIC["en"], DAY, ["sleep_apnoea", "pregnancy"])
     report = build_check_report(shipped, result, "en")
     assert report.conditions == ("Sleep apnoea", "Pregnancy")
     assert all(f.view.kind != "condition" for f in report.findings)
@@ -166,7 +159,7 @@ def test_a_report_without_conditions_names_none_and_withholds_the_lines_that_did
 
 
 def test_a_list_naming_no_condition_is_told_the_same_either_way(shipped: Engine) -> None:
-    result = shipped.check_lines(REALISTIC, DAY)
+    result = shipped.check_lines(REALISTIC["en"], DAY)
     shown = build_check_report(shipped, result, "en", created=dt.datetime(2026, 12, 7))
     kept = build_check_report(
         shipped, result, "en", created=dt.datetime(2026, 12, 7), include_conditions=False

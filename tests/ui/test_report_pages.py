@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSizeF
+from tests.realistic import REALISTIC
 
 from saferest import config
 from saferest.__main__ import main
@@ -22,24 +23,6 @@ from saferest.ui.report_pdf import build_document, report_html, write_pdf
 
 from .pdf_text import pdf_page_count, pdf_text
 
-REALISTIC = {
-    "en": [
-        "kratom 5g",
-        "Ambien 10mg",
-        "gabapentin 300mg",
-        "Benadryl",
-        "a glass of wine",
-        "blorfax",
-    ],
-    "es": [
-        "kratom 5g",
-        "Ambien 10mg",
-        "gabapentina 300mg",
-        "Benadryl",
-        "una copa de vino",
-        "blorfax",
-    ],
-}
 CONTACT = EmergencyContact("112", "Emergency (police, fire, ambulance)", country="default")
 
 
